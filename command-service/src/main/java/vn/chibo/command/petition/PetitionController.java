@@ -1,0 +1,77 @@
+package vn.chibo.command.petition;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.chibo.command.command.Accepted;
+import vn.chibo.command.command.CommandSubmitter;
+import vn.chibo.events.petition.PetitionContract.AnswerPetition;
+import vn.chibo.events.petition.PetitionContract.EscalatePetition;
+import vn.chibo.events.petition.PetitionContract.ForwardPetition;
+import vn.chibo.events.petition.PetitionContract.RaisePetition;
+
+import java.time.LocalDate;
+
+import static vn.chibo.command.command.CommandSubmitter.COMMAND_ID_HEADER;
+
+@RestController
+@RequestMapping(PetitionController.PATH)
+@Tag(name = "Ý kiến, kiến nghị / Petitions")
+class PetitionController {
+
+    static final String PATH = "/api/petitions";
+
+    private final CommandSubmitter commands;
+
+    PetitionController(CommandSubmitter commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    @Operation(summary = "Ghi nhận kiến nghị nêu tại cuộc họp / Record a petition raised at a meeting")
+    ResponseEntity<Accepted> raise(@RequestBody RaisePetition command,
+                                   @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
+        var outcome = commands.submit(command, commandId, request);
+        return Accepted.created(command.petitionId(), commandId, outcome, PATH);
+    }
+
+    @PostMapping("/{petitionId}/forwarding")
+    @Operation(summary = "Gửi kiến nghị lên cấp ủy cấp trên / Forward to the superior committee")
+    ResponseEntity<Accepted> forward(@PathVariable String petitionId, @RequestBody Forwarding body,
+                                     @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
+        var command = new ForwardPetition(petitionId, body.forwardedOn());
+        return Accepted.applied(petitionId, commandId, commands.submit(command, commandId, request));
+    }
+
+    @PostMapping("/{petitionId}/answer")
+    @Operation(summary = "Trả lời kiến nghị / Answer the petition")
+    ResponseEntity<Accepted> answer(@PathVariable String petitionId, @RequestBody Answer body,
+                                    @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
+        var command = new AnswerPetition(petitionId, body.answeredBy(), body.answer(), body.answeredOn());
+        return Accepted.applied(petitionId, commandId, commands.submit(command, commandId, request));
+    }
+
+    @PostMapping("/{petitionId}/escalation")
+    @Operation(summary = "Chuyển kiến nghị lên cấp trên nữa / Escalate one level up")
+    ResponseEntity<Accepted> escalate(@PathVariable String petitionId, @RequestBody Escalation body,
+                                      @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
+        var command = new EscalatePetition(petitionId, body.reason(), body.escalatedOn());
+        return Accepted.applied(petitionId, commandId, commands.submit(command, commandId, request));
+    }
+
+    record Forwarding(LocalDate forwardedOn) {
+    }
+
+    record Answer(String answeredBy, String answer, LocalDate answeredOn) {
+    }
+
+    record Escalation(String reason, LocalDate escalatedOn) {
+    }
+}

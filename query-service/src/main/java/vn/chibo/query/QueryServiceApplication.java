@@ -1,0 +1,39 @@
+package vn.chibo.query;
+
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.SimpleEventBus;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** Read side: consumes the event topic from Kafka into read models per committee level. */
+@SpringBootApplication
+public class QueryServiceApplication {
+
+    /** The configuration file's name: distinct per service so all three can share one classpath. */
+    public static final String CONFIG_NAME = "query-service";
+
+    public static void main(String[] args) {
+        builder().run(args);
+    }
+
+    public static SpringApplicationBuilder builder() {
+        return new SpringApplicationBuilder(QueryServiceApplication.class)
+                .properties("spring.config.name=" + CONFIG_NAME);
+    }
+
+    /** Today, as the cells reckon it: what "in force today" means for an exemption. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    /** This service stores no events of its own: a plain bus keeps Axon from creating an event store here. */
+    @Bean
+    EventBus eventBus() {
+        return SimpleEventBus.builder().build();
+    }
+}

@@ -1,0 +1,94 @@
+package vn.chibo.query.dashboard;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.chibo.events.absence.AbsenceContract.AbsenceRisk;
+import vn.chibo.events.indicator.Period;
+import vn.chibo.events.organisation.OrganisationKind;
+import vn.chibo.events.task.TaskBoardColumn;
+import vn.chibo.query.absence.AbsenceQueries;
+import vn.chibo.query.indicator.IndicatorView;
+import vn.chibo.query.member.MemberQueries;
+import vn.chibo.query.organisation.OrganisationView;
+import vn.chibo.query.petition.PetitionQueries;
+import vn.chibo.query.plan.PlanQueries;
+import vn.chibo.query.projection.Paging;
+import vn.chibo.query.task.TaskBoard;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Trang chi bộ — one cell as its secretary and the commune's officer look at it: figures of the month,
+ * members, the month's meetings with their minutes, open tasks, the year's plan and the petitions.
+ */
+@Controller
+class CellPage {
+
+    private static final Paging ALL = new Paging(0, Paging.MAXIMUM_SIZE);
+    private static final Paging NEWEST = new Paging(0, 20);
+
+    private final OrganisationView organisations;
+    private final IndicatorView indicators;
+    private final MemberQueries members;
+    private final AbsenceQueries absences;
+    private final CellMeetings meetings;
+    private final TaskBoard tasks;
+    private final PlanQueries plans;
+    private final PetitionQueries petitions;
+    private final Clock clock;
+
+    CellPage(OrganisationView organisations, IndicatorView indicators, MemberQueries members, AbsenceQueries absences,
+             CellMeetings meetings, TaskBoard tasks, PlanQueries plans, PetitionQueries petitions, Clock clock) {
+        this.organisations = organisations;
+        this.indicators = indicators;
+        this.members = members;
+        this.absences = absences;
+        this.meetings = meetings;
+        this.tasks = tasks;
+        this.plans = plans;
+        this.petitions = petitions;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cells/{cellId}")
+    String cell(@PathVariable String cellId, @RequestParam(name = "month", required = false) YearMonth month,
+                Model model) {
+        if (organisations.summary(cellId).kind() != OrganisationKind.CELL) {
+            return "redirect:" + UriComponentsBuilder.fromPath("/").queryParam("org", cellId)
+                    .queryParamIfPresent("month", Optional.ofNullable(month)).build().encode().toUriString();
+        }
+        live(cellId, month, model);
+        return "dashboard/cell";
+    }
+
+    /** The live part of the page alone, which the page reloads when the server announces a change. */
+    @GetMapping("/fragments/cell")
+    String live(@RequestParam("org") String cellId, @RequestParam(name = "month", required = false) YearMonth month,
+                Model model) {
+        YearMonth shown = month == null ? YearMonth.now(clock) : month;
+        var cell = organisations.summary(cellId);
+        model.addAttribute("organisation", cell);
+        model.addAttribute("path", organisations.path(cellId));
+        model.addAttribute("month", shown);
+        model.addAttribute("meetings", organisations.monthlyMeetings(cellId, shown));
+        model.addAttribute("rates", DashboardController.shownRates(
+                indicators.figures(cellId, cell.name(), cell.cells(), Period.month(shown))));
+        model.addAttribute("members", members.members(cellId, null, false, ALL));
+        model.addAttribute("absences", absences.risks(cellId, shown.getYear(), ALL).items().stream()
+                .collect(Collectors.toMap(AbsenceRisk::memberId, Function.identity())));
+        model.addAttribute("minutes", meetings.ofMonth(cellId, shown));
+        model.addAttribute("taskCounts", tasks.countsOfOrganisation(cellId));
+        model.addAttribute("openTasks", tasks.ofOrganisation(cellId, TaskBoardColumn.OPEN, ALL));
+        model.addAttribute("plans", plans.plans(cellId, shown.getYear(), null, NEWEST).items());
+        model.addAttribute("petitions", petitions.petitions(cellId, false, null, NEWEST));
+        return "dashboard/cell :: live";
+    }
+}

@@ -1,0 +1,47 @@
+package vn.chibo.query.resolution;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.chibo.events.Page;
+import vn.chibo.events.resolution.ResolutionContract.ResolutionRecord;
+import vn.chibo.events.resolution.ResolutionContract.ResolutionSummary;
+import vn.chibo.query.projection.Paging;
+
+import java.time.YearMonth;
+
+@RestController
+@Tag(name = "Nghị quyết / Resolutions")
+class ResolutionController {
+
+    private final ResolutionQueries queries;
+
+    ResolutionController(ResolutionQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/organisations/{organisationId}/resolutions")
+    @Operation(summary = "Nghị quyết, kết luận của các chi bộ trong toàn cây, mới nhất trước "
+            + "/ Resolutions and conclusions of the subtree's cells, newest first")
+    Page<ResolutionSummary> resolutions(
+            @PathVariable String organisationId,
+            @Parameter(description = "Chỉ những nghị quyết thông qua trong tháng (YYYY-MM) "
+                    + "/ Only those adopted in this month (YYYY-MM)", example = "2026-03")
+            @RequestParam(required = false) YearMonth month,
+            @ParameterObject @Valid Paging paging) {
+        return queries.resolutions(organisationId, month, paging);
+    }
+
+    @GetMapping("/api/resolutions/{resolutionId}")
+    @Operation(summary = "Một nghị quyết: văn bản, sửa đổi, biểu quyết, nhiệm vụ "
+            + "/ One resolution: text, amendments, vote, tasks")
+    ResolutionRecord resolution(@PathVariable String resolutionId) {
+        return queries.record(resolutionId);
+    }
+}

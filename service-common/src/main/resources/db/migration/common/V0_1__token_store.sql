@@ -1,0 +1,11 @@
+-- Axon's tracking tokens: where each event processor of this service has got to.
+-- bytea, not oid: see stack.md pitfall 3.
+create table token_entry (
+    processor_name varchar(255) not null,
+    segment        integer      not null,
+    token          bytea,
+    token_type     varchar(255),
+    timestamp      varchar(255),
+    owner          varchar(255),
+    primary key (processor_name, segment)
+);

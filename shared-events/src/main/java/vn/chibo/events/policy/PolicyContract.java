@@ -1,0 +1,83 @@
+package vn.chibo.events.policy;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.serialization.Revision;
+import vn.chibo.events.Ids;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Quy định — every number the rules use (domain brief §8) as a versioned policy: a version has an
+ * effective date and a scope (an organisation and its subtree, or everywhere), and a command is judged
+ * by the version in force for its organisation on its date.
+ */
+public final class PolicyContract {
+
+    private PolicyContract() {
+    }
+
+    /** The thresholds of one policy version. */
+    public record Thresholds(
+            @Min(30) @Max(600) int minimumMeetingMinutes,
+            @Min(30) @Max(600) int combinedMeetingMinutes,
+            @Min(0) @Max(30) int noticeLeadDays,
+            @Min(1) @Max(100) int attendanceTargetPercent,
+            @Min(1) @Max(12) int unexcusedAbsenceThreshold,
+            @Min(3) @Max(50) int minimumOfficialMembers,
+            @Min(3) @Max(100) int cellCommitteeFromOfficialMembers,
+            @Min(3) @Max(15) int maximumCellCommitteeSize,
+            @NotNull @Valid ScoringSheet meetingQuality) {
+    }
+
+    /**
+     * A provincial scoring sheet for the quality of a meeting: criteria with their points, and the
+     * lowest score of each level (tốt, khá, trung bình; below average is kém).
+     */
+    public record ScoringSheet(
+            @NotBlank @Size(max = 200) String name,
+            @NotEmpty @Valid List<Criterion> criteria,
+            @Min(0) @Max(100) int goodFrom,
+            @Min(0) @Max(100) int fairFrom,
+            @Min(0) @Max(100) int averageFrom,
+            @Size(max = 20) List<@NotBlank String> fullMarksRequiredForGood) {
+    }
+
+    public record Criterion(
+            @NotBlank @Pattern(regexp = Ids.PATTERN) String code,
+            @NotBlank @Size(max = 200) String label,
+            @Min(1) @Max(100) int points) {
+    }
+
+    // --- commands ---
+
+    /** Adopts a new version of a policy, for a scope, from a date. Versions are never edited. */
+    public record AdoptPolicyVersion(
+            @TargetAggregateIdentifier @NotBlank @Pattern(regexp = Ids.PATTERN) String policyId,
+            @NotBlank @Pattern(regexp = Ids.PATTERN) String version,
+            @Pattern(regexp = Ids.PATTERN) String scopeOrganisationId,
+            @NotNull LocalDate effectiveFrom,
+            @NotNull @Valid Thresholds thresholds,
+            @NotBlank @Size(max = 500) String basis) {
+    }
+
+    // --- events ---
+
+    @Revision("1")
+    public record PolicyVersionAdopted(
+            String policyId,
+            String version,
+            String scopeOrganisationId,
+            LocalDate effectiveFrom,
+            Thresholds thresholds,
+            String basis) {
+    }
+}

@@ -1,0 +1,86 @@
+package vn.chibo.standalone;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.chibo.command.CommandServiceApplication;
+import vn.chibo.query.QueryServiceApplication;
+import vn.chibo.report.ReportingServiceApplication;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The three services running side by side in this JVM, each in its own Spring context with its own
+ * database, talking to each other only through Kafka and HTTP, exactly as they do when deployed apart.
+ */
+public final class Platform implements AutoCloseable {
+
+    private final ConfigurableApplicationContext command;
+    private final ConfigurableApplicationContext query;
+    private final ConfigurableApplicationContext reporting;
+
+    private Platform(ConfigurableApplicationContext command, ConfigurableApplicationContext query,
+                     ConfigurableApplicationContext reporting) {
+        this.command = command;
+        this.query = query;
+        this.reporting = reporting;
+    }
+
+    public static Platform start(PlatformSettings settings) {
+        List<ConfigurableApplicationContext> started = new ArrayList<>();
+        try {
+            var command = run(CommandServiceApplication.builder(), settings, settings.databaseUrls().command(),
+                    settings.commandPort(), started);
+            var query = run(QueryServiceApplication.builder(), settings, settings.databaseUrls().query(),
+                    settings.queryPort(), started);
+            var reporting = run(ReportingServiceApplication.builder(), settings, settings.databaseUrls().reporting(),
+                    settings.reportingPort(), started, "--chibo.query-service.url=http://localhost:" + port(query));
+            return new Platform(command, query, reporting);
+        } catch (RuntimeException e) {
+            started.forEach(ConfigurableApplicationContext::close);
+            throw e;
+        }
+    }
+
+    public String commandUrl() {
+        return "http://localhost:" + port(command);
+    }
+
+    public String queryUrl() {
+        return "http://localhost:" + port(query);
+    }
+
+    public String reportingUrl() {
+        return "http://localhost:" + port(reporting);
+    }
+
+    /** Stops the services in the reverse order of their start; the infrastructure is not theirs to stop. */
+    @Override
+    public void close() {
+        reporting.close();
+        query.close();
+        command.close();
+    }
+
+    private static ConfigurableApplicationContext run(SpringApplicationBuilder builder, PlatformSettings settings,
+                                                      String databaseUrl, int port,
+                                                      List<ConfigurableApplicationContext> started, String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=" + settings.databaseUser(),
+                "--spring.datasource.password=" + settings.databasePassword(),
+                "--chibo.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
+                "--chibo.kafka.topic=" + settings.topic(),
+                "--server.port=" + port));
+        args.addAll(List.of(extra));
+        // each service keeps to its own configuration file, never the launcher's
+        var context = builder.registerShutdownHook(false).run(args.toArray(String[]::new));
+        started.add(context);
+        return context;
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}

@@ -1,0 +1,404 @@
+package vn.chibo.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.apache.kafka.common.utils.Utils;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import vn.chibo.events.meeting.MeetingContract.CloseMeeting;
+import vn.chibo.events.meeting.MeetingContract.OpenMeeting;
+import vn.chibo.events.meeting.MeetingContract.RecordAttendance;
+import vn.chibo.events.meeting.MeetingContract.SendMeetingNotice;
+import vn.chibo.events.resolution.ResolutionContract.AdoptResolution;
+import vn.chibo.events.task.TaskContract.AssignTask;
+import vn.chibo.events.task.TaskContract.EvaluateTask;
+import vn.chibo.events.task.TaskOutcome;
+import vn.chibo.infrastructure.TestInfrastructure;
+import vn.chibo.standalone.demo.Call;
+import vn.chibo.standalone.demo.CommandApi;
+import vn.chibo.standalone.demo.DemoDistrict;
+import vn.chibo.standalone.demo.DemoSeeder;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole platform, as the launcher runs it, on the real test PostgreSQL and broker: a command goes
+ * in over HTTP, becomes a row in command-service's event store, a record on the topic, a figure in
+ * query-service's read model and a line in reporting-service's report. Then the Lục Ngạn demo district
+ * is seeded through the command API — Biên Sơn's cells through a year step by step — and the platform is
+ * restarted: the overdue check marks the tasks left open past their deadline, and nothing is counted twice.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndIT {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    private static final YearMonth MARCH = YearMonth.of(2026, 3);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private PlatformSettings settings;
+    private int barriers;
+    private Platform platform;
+    private CommandApi commands;
+    private DemoDistrict demo;
+
+    @BeforeAll
+    void startThePlatform() {
+        var postgres = TestInfrastructure.postgres();
+        settings = new PlatformSettings(TestInfrastructure.kafka().bootstrapServers(), TestInfrastructure.freshTopic(),
+                new PlatformSettings.DatabaseUrls(TestInfrastructure.freshDatabase("command"),
+                        TestInfrastructure.freshDatabase("query"), TestInfrastructure.freshDatabase("reporting")),
+                postgres.user(), postgres.password(), 0, 0, 0);
+        startAgain();
+    }
+
+    @AfterAll
+    void stopThePlatform() {
+        platform.close();
+    }
+
+    @Test
+    @Order(1)
+    void aCommandTravelsFromTheCommandApiToTheReadModelAndTheReport() throws Exception {
+        commands.post("/api/organisations", "e2e-1", organisation("e2e-tinh", "Tỉnh ủy Thử nghiệm", "COMMITTEE", null, null));
+        commands.post("/api/organisations", "e2e-2", organisation("e2e-xa", "Đảng ủy xã Thử", "COMMITTEE", null, "e2e-tinh"));
+        commands.post("/api/organisations", "e2e-3", organisation("e2e-thon", "Chi bộ thôn Thử", "CELL", "VILLAGE", "e2e-xa"));
+        commands.post("/api/members", "e2e-4", Map.of("memberId", "e2e-dv-1", "cellId", "e2e-thon",
+                "fullName", "Nguyễn Văn Thử", "status", "OFFICIAL", "joinedOn", "2001-05-19"));
+        LocalDateTime start = MARCH.atDay(5).atTime(7, 30);
+        commands.post("/api/meetings", "e2e-5", Map.of("meetingId", "e2e-sh-1", "organisationId", "e2e-thon",
+                "kind", "REGULAR", "scheduledStart", start.toString(), "place", "Nhà văn hóa thôn"));
+        commands.post("/api/meetings/e2e-sh-1/held", "e2e-6",
+                Map.of("startedAt", start.toString(), "endedAt", start.plusMinutes(95).toString()));
+
+        assertThat(storedEventTypes("e2e-sh-1")).containsExactly(
+                "vn.chibo.events.meeting.MeetingContract$MeetingScheduled",
+                "vn.chibo.events.meeting.MeetingContract$MeetingHeld");
+        assertThat(recordOnTopic("e2e-sh-1")).contains("\"organisationId\":\"e2e-thon\"");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode month = get(platform.queryUrl(), "/api/organisations/e2e-tinh/meetings?month=2026-03");
+            assertThat(month.path("meetingsHeld").asLong()).isEqualTo(1);
+        });
+        JsonNode province = get(platform.queryUrl(), "/api/organisations/e2e-tinh");
+        assertThat(province.path("cells").asLong()).isEqualTo(1);
+        assertThat(province.path("officialMembers").asLong()).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode report = get(platform.reportingUrl(), "/api/reports/meetings-held?organisationId=e2e-xa&month=2026-03");
+            assertThat(report.path("organisationName").asText()).isEqualTo("Đảng ủy xã Thử");
+            assertThat(report.path("cellsMet").asLong()).isEqualTo(1);
+            assertThat(report.path("lines").get(0).path("name").asText()).isEqualTo("Chi bộ thôn Thử");
+            assertThat(report.path("lines").get(0).path("meetingsHeld").asLong()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    @Order(2)
+    void theDemoDistrictSeededThroughTheCommandApiAddsUpInTheReadModel() {
+        demo = DemoDistrict.plan(TODAY, 4);
+        new DemoSeeder(commands, 8).seed(demo);
+
+        awaitQueryServiceCaughtUp();
+        JsonNode district = get(platform.queryUrl(), "/api/organisations/" + DemoDistrict.DISTRICT);
+        assertThat(district.path("cells").asLong()).isEqualTo(535);
+        assertThat(district.path("officialMembers").asLong() + district.path("probationaryMembers").asLong())
+                .isEqualTo(8_655);
+        assertThat(get(platform.queryUrl(), "/api/organisations/" + DemoDistrict.DISTRICT + "/children"))
+                .hasSize(29 + 5 + 23);
+        for (int back = 0; back < 12; back++) {
+            YearMonth month = YearMonth.from(TODAY).minusMonths(back);
+            JsonNode figures = get(platform.queryUrl(), "/api/organisations/" + DemoDistrict.DISTRICT + "/meetings?month=" + month);
+            assertThat(figures.path("meetingsHeld").asLong()).as(month + " held").isEqualTo(heldIn(month));
+            JsonNode commune = get(platform.queryUrl(), "/api/organisations/" + DemoDistrict.YEAR_COMMUNE + "/meetings?month=" + month);
+            assertThat(commune.path("meetingsHeld").asLong()).as(month + " held in Biên Sơn").isEqualTo(heldStepByStepIn(month));
+            assertThat(commune.path("cellsMet").asLong()).isEqualTo(19);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void bienSonsYearIsStoredAsTheEventsOfEveryStep() throws Exception {
+        List<Call> calls = demo.year().stream().flatMap(c -> c.calls().stream()).toList();
+        assertThat(eventCount("MeetingClosed")).isEqualTo(count(calls, CloseMeeting.class));
+        assertThat(eventCount("AttendanceRecorded")).isEqualTo(
+                calls.stream().map(Call::body).filter(RecordAttendance.class::isInstance)
+                        .mapToLong(a -> ((RecordAttendance) a).entries().size()).sum());
+        assertThat(eventCount("ResolutionAdopted")).isEqualTo(count(calls, AdoptResolution.class));
+        assertThat(eventCount("TaskAssigned")).isEqualTo(count(calls, AssignTask.class));
+        for (TaskOutcome outcome : TaskOutcome.values()) {
+            assertThat(Long.parseLong(commandSide("select count(*) from domain_event_entry where payload_type like "
+                    + "'%$TaskEvaluated' and convert_from(payload, 'UTF8') like '%\"outcome\":\"" + outcome + "\"%'")))
+                    .as(outcome.name()).isEqualTo(calls.stream().map(Call::body).filter(EvaluateTask.class::isInstance)
+                            .filter(e -> ((EvaluateTask) e).outcome() == outcome).count());
+        }
+        assertThat(eventCount("PlanApproved")).isEqualTo(38);
+        assertThat(eventCount("PetitionAnswered")).isEqualTo(1);
+        assertThat(eventCount("ExemptionGranted")).isEqualTo(2);
+        assertThat(eventCount("AbsenceWarningIssued")).as("the member at the threshold and the one warned").isEqualTo(2);
+        assertThat(eventCount("AbsenceThresholdReached")).isEqualTo(1);
+        assertThat(eventCount("MeetingNoticeSent")).isEqualTo(count(calls, SendMeetingNotice.class));
+        assertThat(Long.parseLong(commandSide("select count(*) from domain_event_entry where payload_type like "
+                + "'%$MeetingNoticeSent' and convert_from(payload, 'UTF8') like '%\"late\":true%'"))).isPositive();
+    }
+
+    @Test
+    @Order(4)
+    void aRestartContinuesWhereItStoppedAndCountsNothingTwice() throws Exception {
+        JsonNode before = get(platform.queryUrl(), "/api/organisations/" + DemoDistrict.DISTRICT);
+        long eventsBefore = storedEventCount();
+        assertThat(eventCount("TaskBecameOverdue")).as("the check ran at start-up, before the seed").isZero();
+        platform.close();
+
+        startAgain();
+        // the overdue check runs at start-up: every task the year left open past its deadline is marked once
+        LocalDate now = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        long overdue = demo.year().stream().flatMap(c -> c.openTasks().values().stream()).filter(d -> d.isBefore(now)).count();
+        assertThat(overdue).isPositive();
+        await().atMost(Duration.ofSeconds(60)).until(() -> eventCount("TaskBecameOverdue") == overdue);
+        // a repeat of the whole seed is a no-op: every command id was seen
+        new DemoSeeder(commands, 8).seed(demo);
+        assertThat(storedEventCount()).isEqualTo(eventsBefore + overdue);
+        LocalDateTime start = MARCH.atDay(20).atTime(14, 0);
+        commands.post("/api/meetings", "e2e-7", Map.of("meetingId", "e2e-sh-2", "organisationId", "e2e-thon",
+                "kind", "THEMATIC", "scheduledStart", start.toString(), "place", "Nhà văn hóa thôn"));
+        commands.post("/api/meetings/e2e-sh-2/held", "e2e-8",
+                Map.of("startedAt", start.toString(), "endedAt", start.plusMinutes(120).toString()));
+
+        awaitQueryServiceCaughtUp();
+        assertThat(get(platform.queryUrl(), "/api/organisations/" + DemoDistrict.DISTRICT)).isEqualTo(before);
+        assertThat(get(platform.queryUrl(), "/api/organisations/e2e-tinh/meetings?month=2026-03").path("meetingsHeld").asLong())
+                .isEqualTo(2);
+    }
+
+    @Test
+    @Order(5)
+    void theDashboardFollowsACommandLiveWithoutReloading() {
+        LocalDateTime start = LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).withHour(7).withMinute(30)
+                .withSecond(0).withNano(0);
+        YearMonth month = YearMonth.from(start);
+        var browser = Browser.start();
+        try {
+            browser.get(platform.queryUrl() + "/?org=" + DemoDistrict.DISTRICT + "&month=" + month);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Huyện ủy Lục Ngạn");
+            // the page refreshes its figures once its live stream opens: a link found just before may be replaced
+            await().atMost(Duration.ofSeconds(30)).ignoreException(StaleElementReferenceException.class).until(() -> {
+                browser.findElement(By.linkText("Đảng ủy xã Biên Sơn")).click();
+                return true;
+            });
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đảng ủy xã Biên Sơn");
+            assertThat(browser.getPageSource()).contains("Chi bộ đã sinh hoạt", "Tỷ lệ đảng viên dự họp");
+            // listening to the server's changes before anything changes
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    "open".equals(browser.executeScript("return document.body.dataset.live")));
+            // marks this page: a reload would lose the mark
+            browser.executeScript("window.notReloaded = true");
+            String before = meetingsHeldCard(browser);
+
+            String meeting = "e2e-live-" + UUID.randomUUID().toString().substring(0, 8);
+            commands.post("/api/meetings", meeting + "-s", Map.of("meetingId", meeting,
+                    "organisationId", "xa-bien-son-thon-1", "kind", "EXTRAORDINARY",
+                    "scheduledStart", start.toString(), "place", "Nhà văn hóa thôn"));
+            commands.post("/api/meetings/" + meeting + "/held", meeting + "-h",
+                    Map.of("startedAt", start.toString(), "endedAt", start.plusMinutes(95).toString()));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !meetingsHeldCard(browser).equals(before));
+            assertThat(Long.parseLong(meetingsHeldCard(browser).replace(".", "")))
+                    .isEqualTo(Long.parseLong(before.replace(".", "")) + 1);
+            assertThat(browser.executeScript("return window.notReloaded === true")).isEqualTo(true);
+            Browser.screenshot(browser, "dashboard-xa-bien-son.png");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Read in one script, so a live refresh swapping the figures in between cannot leave a stale element. */
+    private static String meetingsHeldCard(org.openqa.selenium.chrome.ChromeDriver browser) {
+        return String.valueOf(browser.executeScript(
+                "const e = document.getElementById('meetings-held'); return e ? e.textContent.trim() : '';"));
+    }
+
+    private void startAgain() {
+        platform = Platform.start(settings);
+        commands = new CommandApi(platform.commandUrl());
+    }
+
+    /** Meetings held in a month by both paths: recorded as held, and closed step by step. */
+    private long heldIn(YearMonth month) {
+        return demo.meetings().stream()
+                .filter(m -> m.startedAt() != null && YearMonth.from(m.startedAt()).equals(month))
+                .count() + heldStepByStepIn(month);
+    }
+
+    private long heldStepByStepIn(YearMonth month) {
+        return demo.year().stream().flatMap(c -> c.calls().stream()).map(Call::body)
+                .filter(OpenMeeting.class::isInstance)
+                .filter(o -> YearMonth.from(((OpenMeeting) o).openedAt()).equals(month))
+                .count();
+    }
+
+    private static long count(List<Call> calls, Class<?> type) {
+        return calls.stream().map(Call::body).filter(type::isInstance).count();
+    }
+
+    private long eventCount(String type) throws Exception {
+        return Long.parseLong(commandSide("select count(*) from domain_event_entry where payload_type like '%$" + type + "'"));
+    }
+
+    /**
+     * Waits until command-service has published every stored event and query-service has applied
+     * everything published so far.
+     */
+    private void awaitQueryServiceCaughtUp() {
+        // the demo year is ~40,000 events; the read model takes minutes to catch up on 2 busy cores
+        // (measured, see issue 7's notes), so the wait is generous: it ends as soon as the token is at the end
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            JsonNode token = json.readTree(commandSide(
+                    "select convert_from(token, 'UTF8') from token_entry where processor_name = '__axon-kafka-event-publishing-group'"));
+            return token.path("gaps").isEmpty()
+                    && token.path("index").asLong(-1) == Long.parseLong(commandSide("select max(global_index) from domain_event_entry"));
+        });
+        // a barrier: an event the read model handles on every partition; once all are visible, everything
+        // published before them on their partitions has been applied (Kafka keeps order per partition; the
+        // token alone is not proof, the processor does not store it after events it has no handler for)
+        int partitions = partitionCount();
+        List<String> markers = new ArrayList<>();
+        for (int i = 0; markers.size() < partitions && i < 10_000; i++) {
+            String id = "e2e-barrier-" + barriers + "-" + i;
+            int partition = Utils.toPositive(Utils.murmur2(id.getBytes(StandardCharsets.UTF_8))) % partitions;
+            if (markers.stream().noneMatch(m -> partitionOf(m, partitions) == partition)) {
+                markers.add(id);
+            }
+        }
+        barriers++;
+        for (String marker : markers) {
+            commands.post("/api/organisations", marker, organisation(marker, "Mốc kiểm tra", "COMMITTEE", null, "e2e-tinh"));
+        }
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500)).until(() ->
+                markers.stream().allMatch(marker -> status(platform.queryUrl(), "/api/organisations/" + marker) == 200));
+    }
+
+    private static int partitionOf(String key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+
+    private int partitionCount() {
+        try (var consumer = consumer()) {
+            return consumer.partitionsFor(settings.topic()).size();
+        }
+    }
+
+    private int status(String baseUrl, String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> storedEventTypes(String aggregateId) throws Exception {
+        String database = TestInfrastructure.databaseName(settings.databaseUrls().command());
+        try (var c = TestInfrastructure.postgres().connect(database);
+             var s = c.prepareStatement("select payload_type from domain_event_entry where aggregate_identifier = ? order by sequence_number")) {
+            s.setString(1, aggregateId);
+            List<String> types = new ArrayList<>();
+            ResultSet rs = s.executeQuery();
+            while (rs.next()) {
+                types.add(rs.getString(1));
+            }
+            return types;
+        }
+    }
+
+    private long storedEventCount() throws Exception {
+        return Long.parseLong(commandSide("select count(*) from domain_event_entry"));
+    }
+
+    private String commandSide(String sql) throws Exception {
+        String database = TestInfrastructure.databaseName(settings.databaseUrls().command());
+        try (var c = TestInfrastructure.postgres().connect(database);
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            return rs.next() && rs.getString(1) != null ? rs.getString(1) : "{}";
+        }
+    }
+
+    private String recordOnTopic(String key) {
+        List<String> values = new ArrayList<>();
+        try (var consumer = consumer()) {
+            consumer.subscribe(Set.of(settings.topic()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(r.key())) {
+                        values.add(new String(r.value(), StandardCharsets.UTF_8));
+                    }
+                }
+                return values.size() == 2;
+            });
+        }
+        return values.get(1);
+    }
+
+    private KafkaConsumer<String, byte[]> consumer() {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+    }
+
+    private JsonNode get(String baseUrl, String path) {
+        try {
+            var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
+            return json.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> organisation(String id, String name, String kind, String cellType, String parent) {
+        Map<String, Object> body = new HashMap<>(Map.of("organisationId", id, "name", name, "kind", kind,
+                "levelLabel", kind.equals("CELL") ? "Chi bộ" : "Cấp ủy", "effectiveDate", "2020-01-01"));
+        if (cellType != null) {
+            body.put("cellType", cellType);
+        }
+        if (parent != null) {
+            body.put("parentId", parent);
+        }
+        return body;
+    }
+}
