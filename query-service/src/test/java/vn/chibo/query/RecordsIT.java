@@ -529,7 +529,7 @@ class RecordsIT {
                 "Tỉnh đã đưa vào kế hoạch đầu tư năm 2027");
         assertThat(page).as("live: the cell's changes reload the page's live part")
                 .contains("data-changes=\"/api/organisations/r-a/changes\"",
-                        "hx-get=\"/fragments/cell?org=r-a&amp;month=2026-03\"");
+                        "data-live-part=\"/fragments/cell?org=r-a&amp;month=2026-03\"");
         assertThat(page("/fragments/cell?org=r-a&month=2026-03")).contains("Hoàng Văn An", "BIÊN BẢN")
                 .doesNotContain("<html");
         saveForReview("cell-page.html", page);

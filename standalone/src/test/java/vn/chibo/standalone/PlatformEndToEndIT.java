@@ -221,8 +221,9 @@ class PlatformEndToEndIT {
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đảng ủy xã Biên Sơn");
             assertThat(browser.getPageSource()).contains("Chi bộ đã sinh hoạt", "Tỷ lệ đảng viên dự họp");
             // listening to the server's changes before anything changes
-            await().atMost(Duration.ofSeconds(30)).until(() ->
-                    "open".equals(browser.executeScript("return document.body.dataset.live")));
+            // and its first refresh (on opening) is done
+            await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(browser.executeScript(
+                    "return document.body.dataset.live === 'open' && document.body.dataset.refreshed > 0")));
             // marks this page: a reload would lose the mark
             browser.executeScript("window.notReloaded = true");
             String before = meetingsHeldCard(browser);
@@ -234,7 +235,13 @@ class PlatformEndToEndIT {
             commands.post("/api/meetings/" + meeting + "/held", meeting + "-h",
                     Map.of("startedAt", start.toString(), "endedAt", start.plusMinutes(95).toString()));
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> !meetingsHeldCard(browser).equals(before));
+            // first the read model (so a failure says which side was late), then the page without a reload
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(get(platform.queryUrl(),
+                    "/api/organisations/xa-bien-son/meetings?month=" + month).path("meetingsHeld").asText())
+                    .as("meetings held read over the API").isNotEqualTo(before.replace(".", "")));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(meetingsHeldCard(browser))
+                    .as("the page's card; live stream " + browser.executeScript("return document.body.dataset.live"))
+                    .isNotEqualTo(before));
             assertThat(Long.parseLong(meetingsHeldCard(browser).replace(".", "")))
                     .isEqualTo(Long.parseLong(before.replace(".", "")) + 1);
             assertThat(browser.executeScript("return window.notReloaded === true")).isEqualTo(true);
