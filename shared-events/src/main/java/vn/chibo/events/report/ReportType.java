@@ -1,0 +1,34 @@
+package vn.chibo.events.report;
+
+import vn.chibo.events.indicator.Period;
+
+/**
+ * The periodic reports that go upward (domain.md §7). A report is identified by its type, the
+ * organisation that issues it and its period: see {@link #reportId}.
+ */
+public enum ReportType {
+    /** Báo cáo tình hình sinh hoạt chi bộ hằng tháng — a grassroots committee's monthly compliance. */
+    MONTHLY_COMPLIANCE(1),
+    /** Báo cáo quý về sinh hoạt chi bộ — to the superior committee. */
+    QUARTERLY_MEETINGS(3),
+    /** Báo cáo sơ kết sáu tháng. */
+    SIX_MONTH_REVIEW(6),
+    /** Báo cáo tổng kết năm, with the classification of cells' meeting quality. */
+    ANNUAL_REVIEW(12);
+
+    private final int months;
+
+    ReportType(int months) {
+        this.months = months;
+    }
+
+    /** Whether a period (2026-03, 2026-Q1, 2026-H1, 2026) is of this report's length. */
+    public boolean covers(Period period) {
+        return period.months() == months;
+    }
+
+    /** The report's id: "QUARTERLY_MEETINGS:xa-bien-son:2026-Q1". */
+    public String reportId(String organisationId, Period period) {
+        return name() + ":" + organisationId + ":" + period.code();
+    }
+}
