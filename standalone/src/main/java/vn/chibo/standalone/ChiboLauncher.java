@@ -44,6 +44,10 @@ public final class ChiboLauncher {
             System.exit(2);
             return;
         }
+        if (options.verifyChain()) {
+            System.exit(ChainCheck.run(options, System.out));
+            return;
+        }
         try {
             run(options);
         } catch (RuntimeException e) {

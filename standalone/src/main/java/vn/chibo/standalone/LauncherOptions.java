@@ -10,20 +10,25 @@ import java.util.Map;
  * @param fresh         wipe the data directory first
  * @param seed          seed the demo district if it is not there yet
  * @param openBrowser   open the dashboard when ready
+ * @param verifyChain   only verify the event chain of the command store, then exit
  * @param postgresUrl   an existing PostgreSQL to use instead of the embedded one (JDBC URL of any database on it)
  * @param kafkaBootstrapServers an existing Kafka to use instead of the embedded broker
  */
-record LauncherOptions(Path dataDirectory, boolean fresh, boolean seed, boolean openBrowser, String postgresUrl,
+record LauncherOptions(Path dataDirectory, boolean fresh, boolean seed, boolean openBrowser, boolean verifyChain,
+                       String postgresUrl,
                        String postgresUser, String postgresPassword, String kafkaBootstrapServers,
                        int commandPort, int queryPort, int reportingPort) {
 
     static final String USAGE = """
             chibo — sinh hoạt chi bộ, báo cáo nhiều cấp / party-cell meetings and multi-level reporting
             usage: java -jar standalone/target/chibo-standalone.jar [--fresh] [--data=DIR] [--no-seed] [--no-browser]
+                   java -jar standalone/target/chibo-standalone.jar --verify-chain [--data=DIR]
               --fresh       wipe DIR first and start from an empty platform
               --data=DIR    where the embedded PostgreSQL and Kafka keep their data (default: data)
               --no-seed     do not seed the demo district
               --no-browser  do not open the dashboard
+              --verify-chain  recompute the event chain (platform stopped) and name the first event that
+                            does not match; exit status 0 when intact
             environment: CHIBO_POSTGRES_URL, CHIBO_DB_USER, CHIBO_DB_PASSWORD, CHIBO_KAFKA_BOOTSTRAP_SERVERS,
                          CHIBO_COMMAND_PORT (8081), CHIBO_QUERY_PORT (8082), CHIBO_REPORTING_PORT (8083)
             """;
@@ -33,6 +38,7 @@ record LauncherOptions(Path dataDirectory, boolean fresh, boolean seed, boolean 
         boolean fresh = false;
         boolean seed = true;
         boolean browser = true;
+        boolean verifyChain = false;
         for (String arg : args) {
             if (arg.equals("--fresh")) {
                 fresh = true;
@@ -42,11 +48,13 @@ record LauncherOptions(Path dataDirectory, boolean fresh, boolean seed, boolean 
                 seed = false;
             } else if (arg.equals("--no-browser")) {
                 browser = false;
+            } else if (arg.equals("--verify-chain")) {
+                verifyChain = true;
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new LauncherOptions(data.toAbsolutePath(), fresh, seed, browser, blankToNull(env.get("CHIBO_POSTGRES_URL")),
+        return new LauncherOptions(data.toAbsolutePath(), fresh, seed, browser, verifyChain, blankToNull(env.get("CHIBO_POSTGRES_URL")),
                 env.getOrDefault("CHIBO_DB_USER", "postgres"), env.getOrDefault("CHIBO_DB_PASSWORD", ""),
                 blankToNull(env.get("CHIBO_KAFKA_BOOTSTRAP_SERVERS")),
                 port(env, "CHIBO_COMMAND_PORT", 8081), port(env, "CHIBO_QUERY_PORT", 8082),

@@ -205,6 +205,33 @@ class PlatformEndToEndIT {
 
     @Test
     @Order(5)
+    void theCommandLineVerifiesTheWholeEventChainAndNamesATamperedEvent() throws Exception {
+        // the sealer follows the store: once it has caught up, every stored event is sealed
+        await().atMost(Duration.ofMinutes(2)).until(() -> get(platform.commandUrl(), "/api/audit/chain").path("awaitingSeal").asLong() == 0);
+        var out = new java.io.ByteArrayOutputStream();
+        int status = ChainCheck.verify(settings.databaseUrls().command(), settings.databaseUser(), settings.databasePassword(),
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Chuỗi sự kiện toàn vẹn", "The chain is intact");
+
+        String tampered = commandSide("select min(global_index) from domain_event_entry where payload_type like '%$MeetingHeld'");
+        String original = commandSide("select encode(payload, 'hex') from domain_event_entry where global_index = " + tampered);
+        commandUpdate("update domain_event_entry set payload = convert_to(replace(convert_from(payload, 'UTF8'), '2026', '2025'), 'UTF8')"
+                + " where global_index = " + tampered);
+        try {
+            out.reset();
+            status = ChainCheck.verify(settings.databaseUrls().command(), settings.databaseUser(), settings.databasePassword(),
+                    new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            assertThat(status).isEqualTo(1);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Sự kiện số " + tampered, "Event #" + tampered);
+        } finally {
+            commandUpdate("update domain_event_entry set payload = decode('" + original + "', 'hex')"
+                    + " where global_index = " + tampered);
+        }
+    }
+
+    @Test
+    @Order(6)
     void theDashboardFollowsACommandLiveWithoutReloading() {
         LocalDateTime start = LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).withHour(7).withMinute(30)
                 .withSecond(0).withNano(0);
@@ -352,6 +379,13 @@ class PlatformEndToEndIT {
 
     private long storedEventCount() throws Exception {
         return Long.parseLong(commandSide("select count(*) from domain_event_entry"));
+    }
+
+    private void commandUpdate(String sql) throws Exception {
+        String database = TestInfrastructure.databaseName(settings.databaseUrls().command());
+        try (var c = TestInfrastructure.postgres().connect(database)) {
+            assertThat(c.createStatement().executeUpdate(sql)).isEqualTo(1);
+        }
     }
 
     private String commandSide(String sql) throws Exception {
