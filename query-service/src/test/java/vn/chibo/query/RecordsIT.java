@@ -208,6 +208,84 @@ class RecordsIT {
         assertCounts("r-T", 9, 1);
     }
 
+    // --- audit trail ---
+
+    @Test
+    void theDecisionLogListsWhoDecidedWhatAndWhereButNotTheStepsOfRecording() {
+        JsonNode decisions = get("/api/audit/organisations/r-X/decisions?period=2026-Q1&size=500");
+        List<String> types = decisions.path("items").findValuesAsText("eventType");
+        assertThat(types).contains("ResolutionAdopted", "ResolutionAmended", "TaskAssigned", "TaskEvaluated",
+                "ExemptionGranted", "PlanReturned", "PlanApproved", "PetitionForwarded", "QualityRatingVoted")
+                .doesNotContain("AttendanceRecorded", "SpeechGiven", "MeetingNoticeSent");
+        JsonNode adopted = entry(decisions, "ResolutionAdopted", "r-r1");
+        assertThat(adopted.path("label").asText()).isEqualTo("Ban hành nghị quyết");
+        assertThat(adopted.path("detail").asText()).isEqualTo("Nghị quyết tháng 3/2026");
+        assertThat(adopted.path("meetingId").asText()).isEqualTo("r-m1");
+        assertThat(adopted.path("organisationName").asText()).isEqualTo("Chi bộ thôn Nà Lộc");
+        assertThat(adopted.path("actor").asText()).isEqualTo("test");
+        // a task's evaluation names neither its cell nor its resolution: both come from its assignment
+        JsonNode evaluated = entry(decisions, "TaskEvaluated", "r-t13");
+        assertThat(evaluated.path("organisationId").asText()).isEqualTo("r-a");
+        assertThat(evaluated.path("resolutionId").asText()).isEqualTo("r-r1");
+        assertThat(evaluated.path("meetingId").asText()).isEqualTo("r-m5");
+
+        // the province answered the petition escalated to it: its decision, in its log
+        assertThat(get("/api/audit/organisations/r-T/decisions?period=2026-Q1&size=500").path("items")
+                .findValuesAsText("eventType")).contains("PetitionAnswered");
+        assertThat(types).doesNotContain("PetitionAnswered");
+
+        JsonNode everything = get("/api/audit/organisations/r-X/decisions?period=2026-Q1&all=true&size=1");
+        assertThat(everything.path("total").asLong()).isGreaterThan(decisions.path("total").asLong());
+        assertThat(get("/api/audit/organisations/r-b/decisions?period=2026-Q1&size=500").path("items")
+                .findValuesAsText("organisationId")).isNotEmpty().containsOnly("r-b");
+        assertThat(get("/api/audit/organisations/r-X/decisions?period=2026-02").path("total").asLong()).isZero();
+        assertThat(get("/api/audit/organisations/r-X/decisions?period=2026-Q1&asOf=2025-12-31").path("total").asLong()).isZero();
+        assertThat(get("/api/audit/organisations/r-X/decisions?period=2026-Q1&asOf=2026-01-01").path("total").asLong())
+                .isEqualTo(decisions.path("total").asLong());
+    }
+
+    @Test
+    void aResolutionsTimelineFollowsItsTasksToTheirEnd() {
+        JsonNode timeline = get("/api/audit/entities/r-r1/timeline");
+        List<String> steps = new ArrayList<>();
+        timeline.forEach(e -> steps.add(e.path("entityId").asText() + " " + e.path("eventType").asText()));
+        assertThat(steps).containsExactly(
+                "r-m1 ResolutionVoted", "r-r1 ResolutionAdopted", "r-r1 ResolutionAmended",
+                "r-t11 TaskAssigned", "r-t11 TaskProgressReported", "r-t11 TaskCompleted", "r-t11 TaskEvaluated",
+                "r-t12 TaskAssigned", "r-t12 TaskCompleted",
+                "r-t13 TaskAssigned", "r-t13 TaskBecameOverdue", "r-t13 TaskEvaluated",
+                "r-t14 TaskAssigned", "r-t14 TaskCancelled");
+        // the carried-over evaluation published twice by an interrupted publisher appears once
+        assertThat(get("/api/audit/entities/r-t02/timeline").findValuesAsText("eventType"))
+                .containsExactly("TaskAssigned", "TaskBecameOverdue", "TaskEvaluated", "TaskBecameOverdue");
+    }
+
+    @Test
+    void theDecisionLogExportsAsCsvAndRendersAsAPageWithNothingUnescaped() {
+        var csv = http.getForEntity("/api/audit/organisations/r-X/decisions.csv?period=2026-Q1", byte[].class);
+        assertThat(csv.getHeaders().getContentType()).hasToString("text/csv;charset=UTF-8");
+        String text = new String(csv.getBody(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF\"Thời gian\",\"Quyết định\"")
+                .contains("\"Ban hành nghị quyết\",\"Nghị quyết tháng 3/2026\",\"Chi bộ thôn Nà Lộc\"");
+        assertThat(text.split("\r\n")).hasSize(1 + (int) get("/api/audit/organisations/r-X/decisions?period=2026-Q1&size=500")
+                .path("total").asLong());
+
+        assertThat(page("/audit?org=r-X&period=2026-Q1")).contains("Nhật ký quyết định — Đảng ủy xã Tân Thanh",
+                "Ban hành nghị quyết", "Nghị quyết tháng 3/2026");
+        assertThat(page("/audit/timeline/r-m8")).contains("Phát biểu", "Ý kiến &lt;script&gt;").doesNotContain(SCRIPT);
+        assertThat(page("/audit/timeline/r-r1")).contains("Diễn biến của r-r1", "Giao nhiệm vụ", "Vận động bà con hiến đất làm đường");
+        assertThat(page("/?org=r-X&month=2026-03")).contains("href=\"/audit?org=r-X&amp;period=2026-03\"");
+    }
+
+    private static JsonNode entry(JsonNode page, String type, String entityId) {
+        for (JsonNode e : page.path("items")) {
+            if (e.path("eventType").asText().equals(type) && e.path("entityId").asText().equals(entityId)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no " + type + " of " + entityId + " in " + page);
+    }
+
     // --- meetings ---
 
     @Test

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  * members, the month's meetings with their minutes, open tasks, the year's plan and the petitions.
  */
 @Controller
+@DashboardPage
 class CellPage {
 
     private static final Paging ALL = new Paging(0, Paging.MAXIMUM_SIZE);

@@ -24,6 +24,7 @@ import java.util.Optional;
  * has a page of its own ({@link CellPage}), to which its address leads.
  */
 @Controller
+@DashboardPage
 class DashboardController {
 
     private static final List<String> SHOWN_RATES = List.of("ATTENDANCE", "MINIMUM_LENGTH", "NOTICE_ON_TIME", "TASKS_DONE");

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 
 /** Trang đảng viên — one member: status, role, cell, exemption, tasks, and the year's attendance and absence watch. */
 @Controller
+@DashboardPage
 class MemberPage {
 
     private static final Paging ALL = new Paging(0, Paging.MAXIMUM_SIZE);

@@ -21,7 +21,7 @@ import java.util.Map;
  * What every dashboard page shares: the link to the same page in the other language, and a page (not a
  * JSON problem) in the reader's language when an id is unknown or an address is malformed.
  */
-@ControllerAdvice(assignableTypes = {DashboardController.class, CellPage.class, MemberPage.class})
+@ControllerAdvice(annotations = DashboardPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageAdvice {
 
