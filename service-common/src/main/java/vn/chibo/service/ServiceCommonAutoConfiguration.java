@@ -31,7 +31,12 @@ import vn.chibo.service.kafka.EventTopicProperties;
 import vn.chibo.service.kafka.KafkaClientMetrics;
 import vn.chibo.service.kafka.KafkaHealthIndicator;
 import vn.chibo.service.web.CommonProblemHandler;
+import vn.chibo.service.web.PlainText;
+import vn.chibo.service.web.PlainTextParameters;
 import vn.chibo.service.web.Texts;
+import com.fasterxml.jackson.databind.Module;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** What every chibo service gets: the event topic, Kafka health and metrics, correlation ids, problems. */
 @AutoConfiguration(before = JdbcAutoConfiguration.class)
@@ -58,6 +63,23 @@ public class ServiceCommonAutoConfiguration {
     @Bean
     Texts texts(MessageSource messageSource) {
         return new Texts(messageSource);
+    }
+
+    /** Query parameters with control characters or broken Unicode are refused (see PlainText). */
+    @Bean
+    WebMvcConfigurer plainTextParameters() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new PlainTextParameters());
+            }
+        };
+    }
+
+    /** Request bodies: strings with control characters or broken Unicode are refused (see PlainText). */
+    @Bean
+    Module plainTextOnly() {
+        return PlainText.module();
     }
 
     @Bean

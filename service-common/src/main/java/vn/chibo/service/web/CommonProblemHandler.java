@@ -60,6 +60,10 @@ public class CommonProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof PlainText.UnreadableText text) {
+            return problem(HttpStatus.BAD_REQUEST, "malformed-request",
+                    texts.of("problem.unreadable-text.detail", path(text.getPath())));
+        }
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch.getPath());
             Bilingual expected = expectedType(mismatch.getTargetType());
@@ -114,6 +118,12 @@ public class CommonProblemHandler {
         value = value.length() > 80 ? value.substring(0, 80) + "…" : value;
         return problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
                 texts.of("problem.invalid-parameter.detail", e.getName(), value, expectedType(e.getRequiredType())));
+    }
+
+    @ExceptionHandler(PlainTextParameters.UnreadableParameter.class)
+    ProblemDetail unreadableParameter(PlainTextParameters.UnreadableParameter e) {
+        String name = PlainText.acceptable(e.name()) ? e.name() : "?";
+        return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", texts.of("problem.unreadable-text.detail", name));
     }
 
     @ExceptionHandler(NotFoundException.class)
