@@ -131,7 +131,7 @@ public final class ReportContract {
     }
 
     /**
-     * One unit's report of the type and period. Whether it was on time and its deadline are those of
+     * One unit's report of the type and period, its status named in Vietnamese and English. Whether it was on time and its deadline are those of
      * its first submission (null before one).
      */
     public record UnitReport(
@@ -140,6 +140,7 @@ public final class ReportContract {
             String reportId,
             UnitReportStatus status,
             String statusLabel,
+            String statusLabelEn,
             Integer submissions,
             LocalDateTime firstSubmittedAt,
             LocalDate deadline,
