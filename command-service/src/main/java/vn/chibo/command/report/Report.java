@@ -58,17 +58,7 @@ public class Report {
             throw new RuleViolation("report.awaiting-decision", submission);
         }
         Period reported = requireConventional(command);
-        var organisation = organisations.find(command.organisationId())
-                .orElseThrow(() -> new RuleViolation("report.organisation-unknown", command.organisationId()));
-        if (!organisations.isActive(organisation.organisationId())) {
-            throw new RuleViolation("report.organisation-not-active", organisation.name());
-        }
-        if (!command.submittedBy().equals(organisation.organisationId())) {
-            throw new RuleViolation("report.submitted-by-other", organisation.name(), command.submittedBy());
-        }
-        if (organisation.parentId() == null) {
-            throw new RuleViolation("report.no-superior", organisation.name());
-        }
+        var organisation = requireSubmitter(command, organisations);
         LocalDateTime now = LocalDateTime.now(clock);
         if (now.toLocalDate().isBefore(reported.first().atDay(1))) {
             throw new RuleViolation("report.period-not-begun", reported.code());
@@ -88,14 +78,7 @@ public class Report {
         var policy = policies.inForce(organisationId, period.last().atEndOfMonth());
         boolean unitsRequired = policy.thresholds().reportingRules().requireUnitsAccepted();
         if (unitsRequired) {
-            String waiting = organisations.children(organisationId).stream()
-                    .filter(unit -> reports.status(type.reportId(unit.organisationId(), period))
-                            .filter(ReportStatus.ACCEPTED::equals).isEmpty())
-                    .map(OrganisationDirectory.Entry::name)
-                    .collect(Collectors.joining(", "));
-            if (!waiting.isEmpty()) {
-                throw RuleViolation.ofPolicy("report.units-not-accepted", policy.version(), waiting);
-            }
+            requireUnitsAccepted(organisations, reports, policy.version());
         }
         apply(new ReportAccepted(reportId, submission, command.decidedBy(), LocalDateTime.now(clock), unitsRequired,
                 policy.version()));
@@ -128,11 +111,39 @@ public class Report {
                 LocalDateTime.now(clock)));
     }
 
+    /** Every active unit directly below has had its report of the same type and period accepted. */
+    private void requireUnitsAccepted(OrganisationDirectory organisations, ReportDirectory reports, String policyVersion) {
+        String waiting = organisations.children(organisationId).stream()
+                .filter(unit -> reports.status(type.reportId(unit.organisationId(), period))
+                        .filter(ReportStatus.ACCEPTED::equals).isEmpty())
+                .map(OrganisationDirectory.Entry::name)
+                .collect(Collectors.joining(", "));
+        if (!waiting.isEmpty()) {
+            throw RuleViolation.ofPolicy("report.units-not-accepted", policyVersion, waiting);
+        }
+    }
+
+    /** A living organisation with a superior, submitting its own report. */
+    private static OrganisationDirectory.Entry requireSubmitter(SubmitReport command, OrganisationDirectory organisations) {
+        var organisation = organisations.find(command.organisationId())
+                .orElseThrow(() -> new RuleViolation("report.organisation-unknown", command.organisationId()));
+        if (!organisations.isActive(organisation.organisationId())) {
+            throw new RuleViolation("report.organisation-not-active", organisation.name());
+        }
+        if (!command.submittedBy().equals(organisation.organisationId())) {
+            throw new RuleViolation("report.submitted-by-other", organisation.name(), command.submittedBy());
+        }
+        if (organisation.parentId() == null) {
+            throw new RuleViolation("report.no-superior", organisation.name());
+        }
+        return organisation;
+    }
+
     /** The id is the type, organisation and period it names, and the period is of the type's length. */
     private static Period requireConventional(SubmitReport command) {
         Period reported = Period.parse(command.period());
         if (!command.type().covers(reported)) {
-            throw new RuleViolation("report.period-not-of-type", reported.code(), command.type().name());
+            throw new RuleViolation("report.period-not-of-type", reported.code(), command.type());
         }
         String expected = command.type().reportId(command.organisationId(), reported);
         if (!expected.equals(command.reportId())) {

@@ -131,7 +131,7 @@ class ReportPathIT {
                 {"reportId":"QUARTERLY_MEETINGS:%s:%s","type":"QUARTERLY_MEETINGS","organisationId":"%s","period":"%s",
                  "contentHash":"%s","submittedBy":"%s"}""".formatted(cell1, THIS_MONTH.code(), cell1, THIS_MONTH.code(),
                 "1".repeat(64), cell1));
-        assertRule(wrongPeriod, "report.period-not-of-type", "không phải kỳ");
+        assertRule(wrongPeriod, "report.period-not-of-type", "không phải kỳ của báo cáo quý về sinh hoạt chi bộ");
         var malformed = post("/api/reports", "bad-3-" + suffix, """
                 {"reportId":"x","type":"MONTHLY_COMPLIANCE","organisationId":"%s","period":"2026-13",
                  "contentHash":"not-a-hash","submittedBy":"%s"}""".formatted(cell1, cell1));
