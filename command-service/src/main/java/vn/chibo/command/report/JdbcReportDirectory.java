@@ -28,6 +28,12 @@ class JdbcReportDirectory implements ReportDirectory {
                 .stream().findFirst().map(ReportStatus::valueOf);
     }
 
+    @Override
+    public Optional<ReportStatus> statusHeld(String reportId) {
+        return jdbc.queryForList("select status from report_directory where report_id = ? for update", String.class,
+                reportId).stream().findFirst().map(ReportStatus::valueOf);
+    }
+
     @EventHandler
     void on(ReportSubmitted e) {
         jdbc.update("""

@@ -78,6 +78,7 @@ public class Report {
         var policy = policies.inForce(organisationId, period.last().atEndOfMonth());
         boolean unitsRequired = policy.thresholds().reportingRules().requireUnitsAccepted();
         if (unitsRequired) {
+            reports.statusHeld(reportId);
             requireUnitsAccepted(organisations, reports, policy.version());
         }
         apply(new ReportAccepted(reportId, submission, command.decidedBy(), LocalDateTime.now(clock), unitsRequired,
@@ -104,7 +105,7 @@ public class Report {
         }
         String superiorId = requireSuperior(command.decidedBy(), organisations);
         String superiorReport = type.reportId(superiorId, period);
-        if (reports.status(superiorReport).filter(ReportStatus.ACCEPTED::equals).isPresent()) {
+        if (reports.statusHeld(superiorReport).filter(ReportStatus.ACCEPTED::equals).isPresent()) {
             throw new RuleViolation("report.superior-report-accepted", superiorReport);
         }
         apply(new ReportReopened(reportId, submission, command.decidedBy(), command.reason().strip(),

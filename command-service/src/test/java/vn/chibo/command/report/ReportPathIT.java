@@ -12,16 +12,21 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.command.CommandServiceApplication;
 import vn.chibo.events.indicator.Period;
 import vn.chibo.events.report.ReportType;
 import vn.chibo.infrastructure.spring.FreshInfrastructure;
 
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Monthly reports through REST on PostgreSQL: district D → commune C → cells c1, c2. This month's
@@ -41,6 +46,8 @@ class ReportPathIT {
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final String district = "huyen-" + suffix;
@@ -103,6 +110,31 @@ class ReportPathIT {
                 HttpStatus.OK);
         assertStatus(post("/api/reports/" + c1 + "/reopening", "reo-2-" + c1, reopening(commune)), HttpStatus.OK);
         assertStatus(submit(cell1, THIS_MONTH, "f", "sub-again-" + c1), HttpStatus.CREATED);
+    }
+
+    /**
+     * The reopening of a unit's report waits while the superior's report is being decided, then sees
+     * the decision: stands in for the district accepting the commune's report at the same moment.
+     */
+    @Test
+    void aReopeningWaitsForTheSuperiorsDecisionInProgressAndThenSeesIt() throws Exception {
+        tree();
+        accepted(cell1);
+        String communeReport = MONTHLY.reportId(commune, THIS_MONTH);
+        assertStatus(submit(commune, THIS_MONTH, "d", "sub-" + communeReport), HttpStatus.CREATED);
+        String c1 = MONTHLY.reportId(cell1, THIS_MONTH);
+        var reopened = new CompletableFuture<ResponseEntity<String>>();
+
+        transactions.executeWithoutResult(decision -> {
+            jdbc.queryForObject("select status from report_directory where report_id = ? for update", String.class,
+                    communeReport);
+            CompletableFuture.runAsync(() -> reopened.complete(
+                    post("/api/reports/" + c1 + "/reopening", "reo-wait-" + c1, reopening(commune))));
+            await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3)).until(() -> !reopened.isDone());
+            jdbc.update("update report_directory set status = 'ACCEPTED' where report_id = ?", communeReport);
+        });
+
+        assertRule(reopened.get(10, TimeUnit.SECONDS), "report.superior-report-accepted", communeReport);
     }
 
     @Test

@@ -18,4 +18,9 @@ class ReportsOf implements ReportDirectory {
     public Optional<ReportStatus> status(String reportId) {
         return Optional.ofNullable(statuses.get(reportId));
     }
+
+    @Override
+    public Optional<ReportStatus> statusHeld(String reportId) {
+        return status(reportId);
+    }
 }
