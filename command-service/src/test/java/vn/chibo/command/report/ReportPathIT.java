@@ -175,6 +175,13 @@ class ReportPathIT {
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(before);
     }
 
+    @Test
+    void theEndpointsAreInTheApiDocs() {
+        assertThat(http.getForObject("/api-docs", String.class)).contains("\"/api/reports\"",
+                "/api/reports/{reportId}/acceptance", "/api/reports/{reportId}/return",
+                "/api/reports/{reportId}/reopening", "Nộp và duyệt báo cáo / Report submission and approval");
+    }
+
     private void tree() {
         organisation(district, "Huyện ủy Lục Ngạn", "COMMITTEE", null);
         organisation(commune, "Đảng ủy xã Biên Sơn", "COMMITTEE", district);
