@@ -32,6 +32,8 @@ class EventRoundTripTest {
     void everyEventRoundTripsThroughAxonsJacksonSerializer() throws Exception {
         List<Class<?>> events = eventTypes();
         assertThat(events).as("events found in the contract").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(events).extracting(Class::getSimpleName).as("report approval events")
+                .contains("ReportSubmitted", "ReportAccepted", "ReportReturned", "ReportReopened");
 
         for (Class<?> type : events) {
             Object event = sample(type);

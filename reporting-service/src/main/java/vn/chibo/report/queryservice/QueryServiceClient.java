@@ -12,6 +12,7 @@ import vn.chibo.service.web.NotFoundException;
 
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.List;
 
 /** Reads figures from query-service's read models over HTTP, in the contract's own types. */
 @Component
@@ -28,6 +29,11 @@ public class QueryServiceClient {
 
     public OrganisationSummary organisation(String organisationId) {
         return get("/api/organisations/{id}", OrganisationSummary.class, organisationId);
+    }
+
+    /** The organisations directly below, as the tree stands now. */
+    public List<OrganisationSummary> children(String organisationId) {
+        return List.of(get("/api/organisations/{id}/children", OrganisationSummary[].class, organisationId));
     }
 
     public MonthlyMeetings monthlyMeetings(String organisationId, YearMonth month) {

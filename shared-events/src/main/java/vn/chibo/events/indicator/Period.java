@@ -42,6 +42,11 @@ public record Period(String code, YearMonth first, YearMonth last) {
         }
     }
 
+    /** The same as {@link #parse}, trimmed; the name lets Spring convert a request parameter to a period. */
+    public static Period valueOf(String code) {
+        return parse(code == null ? null : code.trim());
+    }
+
     public static Period month(YearMonth month) {
         return new Period(month.toString(), month, month);
     }

@@ -1,6 +1,7 @@
 package vn.chibo.events.policy;
 
 import vn.chibo.events.policy.PolicyContract.Criterion;
+import vn.chibo.events.policy.PolicyContract.ReportingRules;
 import vn.chibo.events.policy.PolicyContract.ScoringSheet;
 import vn.chibo.events.policy.PolicyContract.Thresholds;
 
@@ -39,9 +40,16 @@ public final class Policies {
                     new Criterion("thuc-hien", "Thực hiện nghị quyết kỳ trước", 10)),
             90, 70, 50, List.of("tham-du", "thoi-luong", "phat-bieu", "bien-ban"));
 
+    /**
+     * chibo's reporting defaults (no source sets them; a province adopts its own): a superior accepts
+     * its report only after its units' reports; 5 days after a month, 10 after a quarter, 15 after a
+     * half-year and 20 after a year to submit on time.
+     */
+    public static final ReportingRules DEFAULT_REPORTING = new ReportingRules(true, 5, 10, 15, 20);
+
     /** Domain brief §8: 90/120 minutes, 1 day's notice, 85% attendance, 3 unexcused absences a year, 3/9/7. */
     public static final Thresholds DEFAULTS = new Thresholds(90, 120, 1, 85, 3, 3, 9, 7,
-            PREPARATION_ATTENDANCE_CONDUCT_CLOSING);
+            PREPARATION_ATTENDANCE_CONDUCT_CLOSING, DEFAULT_REPORTING);
 
     private Policies() {
     }

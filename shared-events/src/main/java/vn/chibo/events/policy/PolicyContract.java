@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import vn.chibo.events.Ids;
+import vn.chibo.events.indicator.Period;
+import vn.chibo.events.report.ReportType;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +37,47 @@ public final class PolicyContract {
             @Min(3) @Max(50) int minimumOfficialMembers,
             @Min(3) @Max(100) int cellCommitteeFromOfficialMembers,
             @Min(3) @Max(15) int maximumCellCommitteeSize,
-            @NotNull @Valid ScoringSheet meetingQuality) {
+            @NotNull @Valid ScoringSheet meetingQuality,
+            @Valid ReportingRules reporting) {
+
+        /** A version adopted before reporting rules existed: the default reporting rules apply to it. */
+        public Thresholds(int minimumMeetingMinutes, int combinedMeetingMinutes, int noticeLeadDays,
+                          int attendanceTargetPercent, int unexcusedAbsenceThreshold, int minimumOfficialMembers,
+                          int cellCommitteeFromOfficialMembers, int maximumCellCommitteeSize,
+                          ScoringSheet meetingQuality) {
+            this(minimumMeetingMinutes, combinedMeetingMinutes, noticeLeadDays, attendanceTargetPercent,
+                    unexcusedAbsenceThreshold, minimumOfficialMembers, cellCommitteeFromOfficialMembers,
+                    maximumCellCommitteeSize, meetingQuality, null);
+        }
+
+        /** The reporting rules of this version, or the defaults where the version has none. */
+        public ReportingRules reportingRules() {
+            return reporting == null ? Policies.DEFAULT_REPORTING : reporting;
+        }
+    }
+
+    /**
+     * Nộp báo cáo định kỳ — how reports go upward: whether a superior may accept its own report only
+     * once every unit directly below has had its report of the same type and period accepted, and the
+     * submission deadline of each report type in days after the period's last day.
+     */
+    public record ReportingRules(
+            boolean requireUnitsAccepted,
+            @Min(0) @Max(90) int monthlyDeadlineDays,
+            @Min(0) @Max(90) int quarterlyDeadlineDays,
+            @Min(0) @Max(90) int sixMonthDeadlineDays,
+            @Min(0) @Max(90) int annualDeadlineDays) {
+
+        /** The last day to submit a report of this type for this period on time. */
+        public LocalDate deadline(ReportType type, Period period) {
+            int days = switch (type) {
+                case MONTHLY_COMPLIANCE -> monthlyDeadlineDays;
+                case QUARTERLY_MEETINGS -> quarterlyDeadlineDays;
+                case SIX_MONTH_REVIEW -> sixMonthDeadlineDays;
+                case ANNUAL_REVIEW -> annualDeadlineDays;
+            };
+            return period.last().atEndOfMonth().plusDays(days);
+        }
     }
 
     /**
