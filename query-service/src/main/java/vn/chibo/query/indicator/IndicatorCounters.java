@@ -270,13 +270,17 @@ class IndicatorCounters {
         }
     }
 
-    /** Adds one to the indicator of the month, for the cell and every ancestor, in one statement. */
+    /**
+     * Adds one to the indicator of the month, for the cell and every ancestor it had in that month's tree
+     * (a late event of a month before a move still counts where the cell stood then), in one statement.
+     */
     private void add(String cellId, LocalDate day, Indicator indicator) {
+        LocalDate month = monthOf(day);
         jdbc.update("""
                 insert into indicator_month (organisation_id, month, indicator, value)
-                select ancestor_id, ?, ?, 1 from organisation_ancestor where organisation_id = ?
+                select ancestor_id, ?, ?, 1 from month_ancestors(?, ?)
                 on conflict (organisation_id, month, indicator) do update set value = indicator_month.value + 1
-                """, monthOf(day), indicator.name(), cellId);
+                """, month, indicator.name(), cellId, month);
         changes.touched(cellId);
     }
 
