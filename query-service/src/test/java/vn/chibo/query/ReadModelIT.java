@@ -175,9 +175,9 @@ class ReadModelIT {
         assertThat(q1.path("counts").path("CELLS_MET").asLong()).isEqualTo(2);
         assertThat(q1.path("counts").path("MEETINGS_AT_MINIMUM_LENGTH").asLong()).isEqualTo(3);
         // 2 cell-months met of 3 cells standing in each of the 3 months (c1b ended only in April)
-        assertThat(rate(q1, "CELLS_MEETING").path("percent").asDouble()).isEqualTo(22.2);
-        assertThat(rate(q1, "CELLS_MEETING").path("met").asBoolean()).isFalse();
-        assertThat(rate(q1, "ATTENDANCE").path("percent").isNull()).isTrue();
+        assertThat(Figures.rate(q1, "CELLS_MEETING").path("percent").asDouble()).isEqualTo(22.2);
+        assertThat(Figures.rate(q1, "CELLS_MEETING").path("met").asBoolean()).isFalse();
+        assertThat(Figures.rate(q1, "ATTENDANCE").path("percent").isNull()).isTrue();
 
         JsonNode year = json("/api/organisations/P/indicators?period=2026");
         assertThat(year.path("counts").path("MEETINGS_HELD").asLong()).isEqualTo(4);
@@ -194,28 +194,8 @@ class ReadModelIT {
 
     @Test
     void everyCountOfACommitteeIsTheSumOverTheUnitsDirectlyBelowIt() {
-        for (String period : new String[] {"2026-03", "2026-04", "2026-Q1", "2026-Q2", "2026-H1", "2026"}) {
-            for (String committee : new String[] {"P", "D", "C1", "C2"}) {
-                JsonNode parent = json("/api/organisations/" + committee + "/indicators?period=" + period).path("counts");
-                JsonNode children = json("/api/organisations/" + committee + "/children/indicators?period=" + period);
-                parent.fieldNames().forEachRemaining(indicator -> {
-                    long sum = 0;
-                    for (JsonNode child : children) {
-                        sum += child.path("counts").path(indicator).asLong();
-                    }
-                    assertThat(parent.path(indicator).asLong()).as(committee + " " + period + " " + indicator).isEqualTo(sum);
-                });
-            }
-        }
-    }
-
-    private static JsonNode rate(JsonNode figures, String name) {
-        for (JsonNode rate : figures.path("rates")) {
-            if (rate.path("rate").asText().equals(name)) {
-                return rate;
-            }
-        }
-        throw new AssertionError("no rate " + name);
+        Figures.assertUnitsAddUp(http, new String[] {"P", "D", "C1", "C2"},
+                new String[] {"2026-03", "2026-04", "2026-Q1", "2026-Q2", "2026-H1", "2026"}, "");
     }
 
     @Test
@@ -290,8 +270,7 @@ class ReadModelIT {
     }
 
     private JsonNode json(String path) {
-        var response = http.getForEntity(path, JsonNode.class);
-        return response.getStatusCode().is2xxSuccessful() ? response.getBody() : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return Figures.json(http, path);
     }
 
     private static void committee(TopicWriter topic, String id, String parent, String name) {

@@ -1,7 +1,6 @@
 package vn.chibo.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -185,21 +184,8 @@ class TreeHistoryIT {
     @Test
     void onEitherTreeEveryCountOfACommitteeIsTheSumOverTheUnitsBelowIt() {
         for (String tree : new String[] {"then", "current"}) {
-            for (String period : new String[] {"2026-01", "2026-02", "2026-03", "2026-Q1", "2026-H1", "2026"}) {
-                for (String committee : new String[] {"h-P", "h-D", "h-A", "h-B"}) {
-                    JsonNode parent = figures(committee, period, tree).path("counts");
-                    JsonNode children = json("/api/organisations/" + committee + "/children/indicators?period=" + period
-                            + "&tree=" + tree);
-                    parent.fieldNames().forEachRemaining(indicator -> {
-                        long sum = 0;
-                        for (JsonNode child : children) {
-                            sum += child.path("counts").path(indicator).asLong();
-                        }
-                        assertThat(parent.path(indicator).asLong()).as(tree + " " + committee + " " + period + " " + indicator)
-                                .isEqualTo(sum);
-                    });
-                }
-            }
+            Figures.assertUnitsAddUp(http, new String[] {"h-P", "h-D", "h-A", "h-B"},
+                    new String[] {"2026-01", "2026-02", "2026-03", "2026-Q1", "2026-H1", "2026"}, "&tree=" + tree);
         }
         // on each month's tree, h-b1 stands below h-A for March only, and h-a3 from February
         JsonNode belowA = json("/api/organisations/h-A/children/indicators?period=2026-Q1");
@@ -266,17 +252,11 @@ class TreeHistoryIT {
     }
 
     private static JsonNode rate(JsonNode figures, String name) {
-        for (JsonNode rate : figures.path("rates")) {
-            if (rate.path("rate").asText().equals(name)) {
-                return rate;
-            }
-        }
-        throw new AssertionError("no rate " + name);
+        return Figures.rate(figures, name);
     }
 
     private JsonNode json(String path) {
-        var response = http.getForEntity(path, JsonNode.class);
-        return response.getStatusCode().is2xxSuccessful() ? response.getBody() : MissingNode.getInstance();
+        return Figures.json(http, path);
     }
 
     private static void committee(TopicWriter events, String id, String parent) {

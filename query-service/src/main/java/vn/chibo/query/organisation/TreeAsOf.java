@@ -47,9 +47,9 @@ public class TreeAsOf {
                    (select count(*) from down d join organisation c on c.organisation_id = d.organisation_id
                     where c.kind = 'CELL'),
                    (select count(*) from placed p where p.cell_id in (select organisation_id from down)
-                      and (p.promoted_on <= ? or p.promoted_on is null and p.status = 'OFFICIAL')),
+                      and coalesce(p.promoted_on <= ?, p.status = 'OFFICIAL')),
                    (select count(*) from placed p where p.cell_id in (select organisation_id from down)
-                      and not (p.promoted_on <= ? or p.promoted_on is null and p.status = 'OFFICIAL'))
+                      and not coalesce(p.promoted_on <= ?, p.status = 'OFFICIAL'))
             from organisation o where o.organisation_id = ?
             """.formatted(ON_DAY);
 
@@ -73,7 +73,8 @@ public class TreeAsOf {
         requireStood(organisationId, day);
         return jdbc.queryForList("""
                         select h.organisation_id from organisation_position h join organisation o on o.organisation_id = h.organisation_id
-                        where h.parent_id = ? and """ + ON_DAY + " order by o.kind desc, o.name",
+                        where h.parent_id = ?
+                        """ + " and " + ON_DAY + " order by o.kind desc, o.name",
                 String.class, organisationId, day, day).stream().map(id -> summary(id, day)).toList();
     }
 
