@@ -85,8 +85,7 @@ class DashboardController {
         var organisation = asOf == null ? organisations.summary(organisationId) : treeAsOf.summary(organisationId, asOf);
         var figures = indicators.figures(organisationId, organisation.name(), Period.month(shown), grouping);
         List<UnitMonth> children = asOf == null ? organisations.childrenWithMonth(organisationId, shown, grouping)
-                : treeAsOf.children(organisationId, asOf).stream().map(unit -> new UnitMonth(unit,
-                        indicators.figures(unit.organisationId(), unit.name(), Period.month(shown)))).toList();
+                : organisations.withFigures(treeAsOf.children(organisationId, asOf), shown, TreeChoice.THEN);
         model.addAttribute("organisation", organisation);
         model.addAttribute("month", shown);
         model.addAttribute("asOf", asOf);

@@ -45,13 +45,13 @@ class IndicatorController {
     @Operation(summary = "Chỉ tiêu của từng đơn vị trực thuộc trong kỳ / Indicators of each unit directly below")
     List<IndicatorFigures> children(@PathVariable String organisationId, @RequestParam Period period,
                                     @Parameter(description = TREE) @RequestParam(defaultValue = "then") TreeChoice tree) {
-        if (tree == TreeChoice.CURRENT) {
-            return organisations.children(organisationId).stream()
-                    .map(unit -> indicators.figures(unit.organisationId(), unit.name(), period, tree))
-                    .toList();
-        }
-        return organisations.unitsBelow(organisationId, IndicatorView.months(period)).stream()
-                .map(unit -> indicators.figures(unit.unit().organisationId(), unit.unit().name(), period, unit.months(), tree))
-                .toList();
+        var units = tree == TreeChoice.CURRENT
+                ? organisations.children(organisationId).stream()
+                        .map(unit -> new IndicatorView.Unit(unit.organisationId(), unit.name(), IndicatorView.months(period)))
+                        .toList()
+                : organisations.unitsBelow(organisationId, IndicatorView.months(period)).stream()
+                        .map(unit -> new IndicatorView.Unit(unit.unit().organisationId(), unit.unit().name(), unit.months()))
+                        .toList();
+        return indicators.figures(units, period, tree);
     }
 }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Reads of the organisation read model. Every figure is read precomputed; nothing is summed here. */
 @Component
@@ -108,8 +109,15 @@ public class OrganisationView {
         List<OrganisationSummary> units = tree == TreeChoice.THEN
                 ? unitsBelow(organisationId, List.of(month)).stream().map(UnitMonths::unit).toList()
                 : children(organisationId);
-        return units.stream().map(unit -> new UnitMonth(unit,
-                indicators.figures(unit.organisationId(), unit.name(), Period.month(month), tree))).toList();
+        return withFigures(units, month, tree);
+    }
+
+    /** The units, each with its subtree's figures of the month (read together). */
+    public List<UnitMonth> withFigures(List<OrganisationSummary> units, YearMonth month, TreeChoice tree) {
+        var figures = indicators.figures(units.stream()
+                .map(unit -> new IndicatorView.Unit(unit.organisationId(), unit.name(), List.of(month))).toList(),
+                Period.month(month), tree);
+        return IntStream.range(0, units.size()).mapToObj(i -> new UnitMonth(units.get(i), figures.get(i))).toList();
     }
 
     /** A unit below an organisation with its figures for one month. */
