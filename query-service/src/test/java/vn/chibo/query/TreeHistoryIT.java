@@ -21,6 +21,8 @@ import vn.chibo.events.organisation.CellType;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationAbsorbed;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationCreated;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationMoved;
+import vn.chibo.events.organisation.OrganisationContract.OrganisationSplit;
+import vn.chibo.events.organisation.OrganisationContract.SplitPart;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationsMerged;
 import vn.chibo.events.organisation.OrganisationKind;
 import vn.chibo.infrastructure.spring.FreshInfrastructure;
@@ -41,7 +43,8 @@ import static vn.chibo.events.meeting.MeetingKind.REGULAR;
  * <ul>
  *   <li>10 Feb: cell h-a3 is created under h-A (expected to meet from February);</li>
  *   <li>20 Feb: h-a2 merges into h-a1 (absorbed: not expected from February), its two members move over;</li>
- *   <li>15 Mar: h-b1 moves from h-B to h-A (March belongs to h-A in March's tree).</li>
+ *   <li>15 Mar: h-b1 moves from h-B to h-A (March belongs to h-A in March's tree);</li>
+ *   <li>1 Apr: h-B, left empty, is split into h-B1 and h-B2.</li>
  * </ul>
  * Meetings: h-a1 on 5 Jan, 5 Feb, 5 Mar; h-a2 on 6 Jan, 6 Feb; h-a3 on 8 Mar; h-b1 on 7 Jan, 7 Feb,
  * 20 Mar. h-b1's 20 March meeting is processed before the move (and must follow it to h-A); its 7 February
@@ -99,9 +102,20 @@ class TreeHistoryIT {
             held(events, "h-m-b1-3", "h-b1", LocalDateTime.of(2026, 3, 20, 8, 0));
             events.publish("h-b1", new OrganisationMoved("h-b1", "h-A", "h-B", MOVED));
             held(events, "h-m-b1-2", "h-b1", LocalDateTime.of(2026, 2, 7, 8, 0));
+            // h-B, empty since the move, is split into two committees on 1 April
+            LocalDate split = LocalDate.of(2026, 4, 1);
+            events.publish("h-B", new OrganisationSplit("h-B", OrganisationKind.COMMITTEE, "Cấp ủy", "h-D",
+                    List.of(new SplitPart("h-B1", "Đảng ủy h-B1", null, List.of()),
+                            new SplitPart("h-B2", "Đảng ủy h-B2", null, List.of())), split));
+            for (String part : List.of("h-B1", "h-B2")) {
+                events.publish(part, new OrganisationCreated(part, "Đảng ủy " + part, OrganisationKind.COMMITTEE, "Cấp ủy",
+                        null, "h-D", split));
+            }
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(figures("h-D", "2026-Q1", "then").path("counts").path("MEETINGS_HELD").asLong()).isEqualTo(9));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(figures("h-D", "2026-Q1", "then").path("counts").path("MEETINGS_HELD").asLong()).isEqualTo(9);
+            assertThat(ids("/api/organisations/h-D/children?asOf=2026-04-01")).contains("h-B2");
+        });
     }
 
     @Test
@@ -114,6 +128,11 @@ class TreeHistoryIT {
         assertThat(ids("/api/organisations/h-B/children?asOf=2026-03-15")).isEmpty();
         // today: the ended h-a2 stays below h-A, for the history it carries
         assertThat(ids("/api/organisations/h-A/children")).containsExactly("h-a1", "h-a2", "h-a3", "h-b1");
+
+        assertThat(ids("/api/organisations/h-D/children?asOf=2026-03-31")).containsExactly("h-A", "h-B");
+        assertThat(ids("/api/organisations/h-D/children?asOf=2026-04-01")).containsExactly("h-A", "h-B1", "h-B2");
+        assertThat(http.getForEntity("/api/organisations/h-B?asOf=2026-04-01", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
 
         assertThat(ids("/api/organisations/h-b1/path?asOf=2026-03-14")).containsExactly("h-P", "h-D", "h-B", "h-b1");
         assertThat(ids("/api/organisations/h-b1/path?asOf=2026-03-15")).containsExactly("h-P", "h-D", "h-A", "h-b1");
@@ -184,7 +203,7 @@ class TreeHistoryIT {
     @Test
     void onEitherTreeEveryCountOfACommitteeIsTheSumOverTheUnitsBelowIt() {
         for (String tree : new String[] {"then", "current"}) {
-            Figures.assertUnitsAddUp(http, new String[] {"h-P", "h-D", "h-A", "h-B"},
+            Figures.assertUnitsAddUp(http, new String[] {"h-P", "h-D", "h-A", "h-B", "h-B1"},
                     new String[] {"2026-01", "2026-02", "2026-03", "2026-Q1", "2026-H1", "2026"}, "&tree=" + tree);
         }
         // on each month's tree, h-b1 stands below h-A for March only, and h-a3 from February

@@ -273,15 +273,16 @@ class IndicatorCounters {
     /**
      * Adds one to the indicator of the month, for the cell and every ancestor it had in that month's tree
      * (a late event of a month before a move still counts where the cell stood then), in one statement.
+     * Those organisations' live views are told, the committee of that month among them.
      */
     private void add(String cellId, LocalDate day, Indicator indicator) {
         LocalDate month = monthOf(day);
-        jdbc.update("""
+        jdbc.queryForList("""
                 insert into indicator_month (organisation_id, month, indicator, value)
                 select ancestor_id, ?, ?, 1 from month_ancestors(?, ?)
                 on conflict (organisation_id, month, indicator) do update set value = indicator_month.value + 1
-                """, month, indicator.name(), cellId, month);
-        changes.touched(cellId);
+                returning organisation_id
+                """, String.class, month, indicator.name(), cellId, month).forEach(changes::touched);
     }
 
     private static LocalDate monthOf(LocalDate day) {
