@@ -1,5 +1,6 @@
 package vn.chibo.query.dashboard;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,22 +9,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.chibo.events.indicator.IndicatorContract.IndicatorFigures;
 import vn.chibo.events.indicator.IndicatorContract.RateFigure;
 import vn.chibo.events.indicator.Period;
+import vn.chibo.events.meeting.MeetingContract.MonthlyMeetings;
 import vn.chibo.events.organisation.OrganisationKind;
+import vn.chibo.query.indicator.Indicator;
 import vn.chibo.query.indicator.IndicatorView;
 import vn.chibo.query.indicator.TreeChoice;
-import vn.chibo.query.indicator.Indicator;
-import vn.chibo.events.meeting.MeetingContract.MonthlyMeetings;
-import vn.chibo.query.organisation.OrganisationView;
 import vn.chibo.query.organisation.OrganisationView.UnitMonth;
+import vn.chibo.query.organisation.OrganisationView;
 import vn.chibo.query.organisation.TreeAsOf;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -84,16 +84,13 @@ class DashboardController {
         TreeChoice grouping = tree == null || asOf != null ? TreeChoice.THEN : tree;
         var organisation = asOf == null ? organisations.summary(organisationId) : treeAsOf.summary(organisationId, asOf);
         var figures = indicators.figures(organisationId, organisation.name(), Period.month(shown), grouping);
-        List<UnitMonth> children = asOf == null ? organisations.childrenWithMonth(organisationId, shown, grouping)
-                : organisations.withFigures(treeAsOf.children(organisationId, asOf), shown, TreeChoice.THEN);
+        List<UnitMonth> children = unitsBelow(organisationId, shown, asOf, grouping);
         model.addAttribute("organisation", organisation);
         model.addAttribute("month", shown);
         model.addAttribute("asOf", asOf);
         model.addAttribute("tree", grouping == TreeChoice.CURRENT ? grouping : null);
         model.addAttribute("options", options(asOf, grouping));
-        model.addAttribute("meetings", new MonthlyMeetings(organisationId, shown,
-                figures.counts().getOrDefault(Indicator.MEETINGS_HELD.name(), 0L),
-                figures.counts().getOrDefault(Indicator.CELLS_MET.name(), 0L), figures.cells()));
+        model.addAttribute("meetings", meetings(figures, shown));
         model.addAttribute("children", children);
         model.addAttribute("rates", shownRates(figures));
         model.addAttribute("counts", figures.counts());
@@ -101,6 +98,18 @@ class DashboardController {
                 indicators.trend(organisationId, organisation.name(), shown, 12, grouping), locale));
         model.addAttribute("lagging", LaggingUnits.of(children.stream().map(UnitMonth::figures).toList()));
         return "dashboard/organisation :: figures";
+    }
+
+    /** The units below in the month's tree, today's (tree=current) or the day's (asOf), with their month. */
+    private List<UnitMonth> unitsBelow(String organisationId, YearMonth month, LocalDate asOf, TreeChoice grouping) {
+        return asOf == null ? organisations.childrenWithMonth(organisationId, month, grouping)
+                : organisations.withFigures(treeAsOf.children(organisationId, asOf), month, TreeChoice.THEN);
+    }
+
+    private static MonthlyMeetings meetings(IndicatorFigures figures, YearMonth month) {
+        return new MonthlyMeetings(figures.organisationId(), month,
+                figures.counts().getOrDefault(Indicator.MEETINGS_HELD.name(), 0L),
+                figures.counts().getOrDefault(Indicator.CELLS_MET.name(), 0L), figures.cells());
     }
 
     /** The page's options, appended to its links so that moving around keeps them. */

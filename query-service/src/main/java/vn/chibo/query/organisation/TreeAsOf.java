@@ -67,15 +67,13 @@ public class TreeAsOf {
     }
 
     public OrganisationSummary summary(String organisationId, LocalDate day) {
-        requireStood(organisationId, day);
-        int depth = jdbc.queryForObject("select count(*) - 1 from ancestors_in(?, ?, ?)", Integer.class, organisationId,
-                day, day);
+        int depth = depthOn(organisationId, day);
         return summaries(List.of(organisationId), day, i -> depth).get(0);
     }
 
     /** The organisations directly below on the day, committees first, by name. */
     public List<OrganisationSummary> children(String organisationId, LocalDate day) {
-        int depth = summary(organisationId, day).depth() + 1;
+        int depth = depthOn(organisationId, day) + 1;
         return summaries(jdbc.queryForList("""
                         select h.organisation_id from organisation_position h join organisation o on o.organisation_id = h.organisation_id
                         where h.parent_id = ?
@@ -109,6 +107,12 @@ public class TreeAsOf {
     private static OrganisationSummary withDepth(OrganisationSummary s, int depth) {
         return new OrganisationSummary(s.organisationId(), s.name(), s.kind(), s.levelLabel(), s.cellType(), s.parentId(),
                 depth, s.cells(), s.officialMembers(), s.probationaryMembers());
+    }
+
+    /** The organisation's depth on the day, once it is known to have stood in the tree that day. */
+    private int depthOn(String organisationId, LocalDate day) {
+        requireStood(organisationId, day);
+        return jdbc.queryForObject("select count(*) - 1 from ancestors_in(?, ?, ?)", Integer.class, organisationId, day, day);
     }
 
     private void requireStood(String organisationId, LocalDate day) {
