@@ -81,7 +81,7 @@ class CellPage {
         model.addAttribute("month", shown);
         model.addAttribute("meetings", organisations.monthlyMeetings(cellId, shown));
         model.addAttribute("rates", DashboardController.shownRates(
-                indicators.figures(cellId, cell.name(), cell.cells(), Period.month(shown))));
+                indicators.figures(cellId, cell.name(), Period.month(shown))));
         model.addAttribute("members", members.members(cellId, null, false, ALL));
         model.addAttribute("absences", absences.risks(cellId, shown.getYear(), ALL).items().stream()
                 .collect(Collectors.toMap(AbsenceRisk::memberId, Function.identity())));

@@ -1,6 +1,7 @@
 package vn.chibo.query.indicator;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,9 @@ import java.util.List;
 @Tag(name = "Chỉ tiêu / Indicators")
 class IndicatorController {
 
+    private static final String TREE = "Cơ cấu để tổng hợp: then (mặc định, cơ cấu của từng tháng) hoặc current "
+            + "(cơ cấu hiện nay) / Tree to group by: then (default, each month's tree) or current (today's tree)";
+
     private final IndicatorView indicators;
     private final OrganisationView organisations;
 
@@ -27,16 +31,27 @@ class IndicatorController {
     @GetMapping("/api/organisations/{organisationId}/indicators")
     @Operation(summary = "Chỉ tiêu của toàn cây trong kỳ (tháng 2026-03, quý 2026-Q1, 6 tháng 2026-H1, năm 2026) / "
             + "Indicators of the subtree for a period")
-    IndicatorFigures figures(@PathVariable String organisationId, @RequestParam Period period) {
+    IndicatorFigures figures(@PathVariable String organisationId, @RequestParam Period period,
+                             @Parameter(description = TREE) @RequestParam(defaultValue = "then") TreeChoice tree) {
         var organisation = organisations.summary(organisationId);
-        return indicators.figures(organisationId, organisation.name(), organisation.cells(), period);
+        return indicators.figures(organisationId, organisation.name(), period, tree);
     }
 
+    /**
+     * On each month's tree, the units that stood directly below during the period, each with the figures
+     * of the months it stood there (so the units add up to the committee); on today's tree, today's units.
+     */
     @GetMapping("/api/organisations/{organisationId}/children/indicators")
     @Operation(summary = "Chỉ tiêu của từng đơn vị trực thuộc trong kỳ / Indicators of each unit directly below")
-    List<IndicatorFigures> children(@PathVariable String organisationId, @RequestParam Period period) {
-        return organisations.children(organisationId).stream()
-                .map(unit -> indicators.figures(unit.organisationId(), unit.name(), unit.cells(), period))
-                .toList();
+    List<IndicatorFigures> children(@PathVariable String organisationId, @RequestParam Period period,
+                                    @Parameter(description = TREE) @RequestParam(defaultValue = "then") TreeChoice tree) {
+        var units = tree == TreeChoice.CURRENT
+                ? organisations.children(organisationId).stream()
+                        .map(unit -> new IndicatorView.Unit(unit.organisationId(), unit.name(), IndicatorView.months(period)))
+                        .toList()
+                : organisations.unitsBelow(organisationId, IndicatorView.months(period)).stream()
+                        .map(unit -> new IndicatorView.Unit(unit.unit().organisationId(), unit.unit().name(), unit.months()))
+                        .toList();
+        return indicators.figures(units, period, tree);
     }
 }

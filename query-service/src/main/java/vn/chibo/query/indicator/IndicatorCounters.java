@@ -270,14 +270,19 @@ class IndicatorCounters {
         }
     }
 
-    /** Adds one to the indicator of the month, for the cell and every ancestor, in one statement. */
+    /**
+     * Adds one to the indicator of the month, for the cell and every ancestor it had in that month's tree
+     * (a late event of a month before a move still counts where the cell stood then), in one statement.
+     * Those organisations' live views are told, the committee of that month among them.
+     */
     private void add(String cellId, LocalDate day, Indicator indicator) {
-        jdbc.update("""
+        LocalDate month = monthOf(day);
+        jdbc.queryForList("""
                 insert into indicator_month (organisation_id, month, indicator, value)
-                select ancestor_id, ?, ?, 1 from organisation_ancestor where organisation_id = ?
+                select ancestor_id, ?, ?, 1 from month_ancestors(?, ?)
                 on conflict (organisation_id, month, indicator) do update set value = indicator_month.value + 1
-                """, monthOf(day), indicator.name(), cellId);
-        changes.touched(cellId);
+                returning organisation_id
+                """, String.class, month, indicator.name(), cellId, month).forEach(changes::touched);
     }
 
     private static LocalDate monthOf(LocalDate day) {

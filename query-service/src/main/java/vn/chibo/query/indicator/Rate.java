@@ -9,8 +9,8 @@ import java.util.function.ToLongFunction;
  * A rate with a zero denominator is absent, not zero: nothing was there to measure.
  */
 public enum Rate {
-    /** Cell-months met ÷ cell-months expected (cells of the subtree × months of the period). */
-    CELLS_MEETING(100, c -> c.count(Indicator.CELLS_MET), c -> c.cells() * c.months()),
+    /** Cell-months met ÷ cell-months expected (each month, the cells that stood in the subtree that month). */
+    CELLS_MEETING(100, c -> c.count(Indicator.CELLS_MET), c -> c.cellMonths()),
     /** Members present ÷ members expected (exempt members excluded). */
     ATTENDANCE(85, c -> c.count(Indicator.MEMBERS_PRESENT), c -> c.count(Indicator.MEMBERS_EXPECTED)),
     /** Meetings at or above the minimum length ÷ meetings held. */
@@ -23,8 +23,12 @@ public enum Rate {
     /** Tasks evaluated done ÷ tasks evaluated. */
     TASKS_DONE(100, c -> c.count(Indicator.TASKS_DONE),
             c -> c.count(Indicator.TASKS_DONE) + c.count(Indicator.TASKS_NOT_DONE) + c.count(Indicator.TASKS_CARRIED_OVER)),
-    /** Thematic meetings held ÷ cell-quarters expected (one per cell per quarter). */
-    THEMATIC_PER_QUARTER(100, c -> c.count(Indicator.THEMATIC_MEETINGS_HELD), c -> c.cells() * Math.max(1, c.months() / 3)),
+    /**
+     * Thematic meetings held ÷ cell-quarters expected (one per cell per quarter): the cells expected on
+     * average over the period's months × its quarters (at least one).
+     */
+    THEMATIC_PER_QUARTER(100, c -> c.count(Indicator.THEMATIC_MEETINGS_HELD),
+            c -> c.months() == 0 ? 0 : Math.round((double) c.cellMonths() * Math.max(1, c.months() / 3) / c.months())),
     /** Petitions answered ÷ petitions raised. */
     PETITIONS_ANSWERED(100, c -> c.count(Indicator.PETITIONS_ANSWERED), c -> c.count(Indicator.PETITIONS_RAISED));
 
@@ -48,8 +52,8 @@ public enum Rate {
         return below == 0 ? null : Math.round(1000.0 * numerator.applyAsLong(counts) / below) / 10.0;
     }
 
-    /** The summed counts of a subtree over a period, and the subtree's cells and the period's months. */
-    public record Counts(Map<Indicator, Long> values, long cells, long months) {
+    /** The summed counts of a subtree over a period, the cell-months expected and the period's months. */
+    public record Counts(Map<Indicator, Long> values, long cellMonths, long months) {
 
         long count(Indicator indicator) {
             return values.getOrDefault(indicator, 0L);

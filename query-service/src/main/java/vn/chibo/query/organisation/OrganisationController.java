@@ -1,6 +1,8 @@
 package vn.chibo.query.organisation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.format.annotation.DateTimeFormat;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.events.meeting.MeetingContract.MonthlyMeetings;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationSummary;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -18,10 +21,15 @@ import java.util.List;
 @Tag(name = "Tổ chức đảng / Organisations")
 class OrganisationController {
 
-    private final OrganisationView queries;
+    private static final String AS_OF = "Cơ cấu tại ngày (YYYY-MM-DD); bỏ trống: hôm nay / The tree as it stood on this day "
+            + "(YYYY-MM-DD); omitted: today";
 
-    OrganisationController(OrganisationView queries) {
+    private final OrganisationView queries;
+    private final TreeAsOf asOf;
+
+    OrganisationController(OrganisationView queries, TreeAsOf asOf) {
         this.queries = queries;
+        this.asOf = asOf;
     }
 
     @GetMapping
@@ -32,14 +40,30 @@ class OrganisationController {
 
     @GetMapping("/{organisationId}")
     @Operation(summary = "Một tổ chức và số liệu toàn cây dưới nó / One organisation with its subtree totals")
-    OrganisationSummary organisation(@PathVariable String organisationId) {
-        return queries.summary(organisationId);
+    OrganisationSummary organisation(@PathVariable String organisationId,
+                                     @Parameter(description = AS_OF) @RequestParam(name = "asOf", required = false)
+                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return day == null ? queries.summary(organisationId) : asOf.summary(organisationId, day);
     }
 
     @GetMapping("/{organisationId}/children")
     @Operation(summary = "Các tổ chức trực thuộc / The organisations directly below")
-    List<OrganisationSummary> children(@PathVariable String organisationId) {
-        return queries.children(organisationId);
+    List<OrganisationSummary> children(@PathVariable String organisationId,
+                                       @Parameter(description = AS_OF) @RequestParam(name = "asOf", required = false)
+                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return day == null ? queries.children(organisationId) : asOf.children(organisationId, day);
+    }
+
+    @GetMapping("/{organisationId}/path")
+    @Operation(summary = "Đường từ gốc xuống tổ chức (gốc trước, tổ chức sau cùng) / The way down from the root to the organisation")
+    List<OrganisationSummary> path(@PathVariable String organisationId,
+                                   @Parameter(description = AS_OF) @RequestParam(name = "asOf", required = false)
+                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        if (day != null) {
+            return asOf.path(organisationId, day);
+        }
+        queries.summary(organisationId);
+        return queries.path(organisationId);
     }
 
     @GetMapping("/{organisationId}/meetings")

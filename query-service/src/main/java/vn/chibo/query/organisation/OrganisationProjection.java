@@ -9,6 +9,7 @@ import vn.chibo.events.organisation.OrganisationContract.OrganisationAbsorbed;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationDissolved;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationMoved;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationRenamed;
+import vn.chibo.events.organisation.OrganisationContract.OrganisationSplit;
 import vn.chibo.events.organisation.OrganisationKind;
 import vn.chibo.query.projection.ChangeFeed;
 import vn.chibo.query.projection.ReadModel;
@@ -34,6 +35,7 @@ class OrganisationProjection {
         waitingRoom.onRelease(OrganisationMoved.class, this::on);
         waitingRoom.onRelease(OrganisationDissolved.class, this::on);
         waitingRoom.onRelease(OrganisationAbsorbed.class, this::on);
+        waitingRoom.onRelease(OrganisationSplit.class, this::on);
     }
 
     @EventHandler
@@ -59,6 +61,7 @@ class OrganisationProjection {
                     where organisation_id in (select ancestor_id from organisation_ancestor where organisation_id = ?)
                     """, e.organisationId());
         }
+        tree.created(e.organisationId(), e.parentId(), e.effectiveDate());
         changes.touched(e.organisationId());
         waitingRoom.release(e.organisationId());
     }
@@ -85,6 +88,15 @@ class OrganisationProjection {
 
     @EventHandler
     void on(OrganisationAbsorbed e) {
+        if (waitingRoom.admit(e.organisationId(), e)) {
+            tree.end(e.organisationId(), e.effectiveDate());
+            changes.touched(e.organisationId());
+        }
+    }
+
+    /** The split organisation ends; its parts come as organisations created, and moves of what they took. */
+    @EventHandler
+    void on(OrganisationSplit e) {
         if (waitingRoom.admit(e.organisationId(), e)) {
             tree.end(e.organisationId(), e.effectiveDate());
             changes.touched(e.organisationId());

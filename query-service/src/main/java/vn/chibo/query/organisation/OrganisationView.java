@@ -9,10 +9,20 @@ import vn.chibo.events.organisation.OrganisationContract.OrganisationSummary;
 import vn.chibo.events.organisation.OrganisationKind;
 import vn.chibo.query.indicator.Indicator;
 import vn.chibo.query.indicator.IndicatorView;
+import vn.chibo.query.indicator.TreeChoice;
+import vn.chibo.events.indicator.IndicatorContract.IndicatorFigures;
+import vn.chibo.query.projection.Columns;
+import vn.chibo.events.indicator.Period;
 import vn.chibo.service.web.NotFoundException;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Reads of the organisation read model. Every figure is read precomputed; nothing is summed here. */
 @Component
@@ -60,37 +70,82 @@ public class OrganisationView {
                 """, SUMMARY_ROW, organisationId);
     }
 
-    /** The organisations directly below, each with its subtree's meetings in the month. */
-    public List<UnitMonth> childrenWithMonth(String organisationId, YearMonth month) {
+    /**
+     * The units that stood directly below in the months' trees, each with the months it stood there
+     * (a unit that moved in or out during a period counts here for those months only), committees
+     * first, by name.
+     */
+    public List<UnitMonths> unitsBelow(String organisationId, List<YearMonth> months) {
         summary(organisationId);
-        return jdbc.query("""
-                        select o.organisation_id, o.name, o.kind, o.level_label, o.cell_type, o.parent_id, o.depth,
-                               t.cells, t.official_members, t.probationary_members,
-                               coalesce(h.value, 0) as meetings_held, coalesce(c.value, 0) as cells_met
-                        from organisation o join organisation_totals t on t.organisation_id = o.organisation_id
-                        left join indicator_month h on h.organisation_id = o.organisation_id and h.month = ?
-                             and h.indicator = 'MEETINGS_HELD'
-                        left join indicator_month c on c.organisation_id = o.organisation_id and c.month = ?
-                             and c.indicator = 'CELLS_MET'
-                        where o.parent_id = ? order by o.kind desc, o.name
+        Map<String, List<YearMonth>> byUnit = new LinkedHashMap<>();
+        jdbc.query("""
+                        select c.organisation_id, m.month
+                        from (select distinct organisation_id from organisation_position where parent_id = ?) c
+                        join organisation o on o.organisation_id = c.organisation_id
+                        cross join unnest(cast(? as date[])) m(month)
+                        where parent_in(c.organisation_id, m.month, (m.month + interval '1 month' - interval '1 day')::date) = ?
+                          and exists (select 1 from organisation_position h where h.organisation_id = c.organisation_id
+                                      and h.valid_from < m.month + interval '1 month'
+                                      and (h.valid_to is null or h.valid_to > m.month))
+                        order by o.kind desc, o.name, m.month
                         """,
-                (rs, i) -> new UnitMonth(SUMMARY_ROW.mapRow(rs, i), rs.getLong("meetings_held"), rs.getLong("cells_met")),
-                month.atDay(1), month.atDay(1), organisationId);
+                rs -> {
+                    byUnit.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+                            .add(YearMonth.from(rs.getObject(2, LocalDate.class)));
+                },
+                organisationId, Columns.monthArray(months), organisationId);
+        Map<String, OrganisationSummary> summaries = new HashMap<>();
+        jdbc.query(SUMMARY + " where o.organisation_id = any(cast(? as varchar[]))", SUMMARY_ROW,
+                Columns.idArray(byUnit.keySet())).forEach(unit -> summaries.put(unit.organisationId(), unit));
+        return byUnit.entrySet().stream().map(e -> new UnitMonths(summaries.get(e.getKey()), e.getValue())).toList();
+    }
+
+    /** A unit below an organisation during some months. */
+    public record UnitMonths(OrganisationSummary unit, List<YearMonth> months) {
+    }
+
+    /** The units directly below in the month's tree, each with its subtree's figures of the month. */
+    public List<UnitMonth> childrenWithMonth(String organisationId, YearMonth month, TreeChoice tree) {
+        List<OrganisationSummary> units = tree == TreeChoice.THEN
+                ? unitsBelow(organisationId, List.of(month)).stream().map(UnitMonths::unit).toList()
+                : children(organisationId);
+        return withFigures(units, month, tree);
+    }
+
+    /** The units, each with its subtree's figures of the month (read together). */
+    public List<UnitMonth> withFigures(List<OrganisationSummary> units, YearMonth month, TreeChoice tree) {
+        var figures = indicators.figures(units.stream()
+                .map(unit -> new IndicatorView.Unit(unit.organisationId(), unit.name(), List.of(month))).toList(),
+                Period.month(month), tree);
+        return IntStream.range(0, units.size()).mapToObj(i -> new UnitMonth(units.get(i), figures.get(i))).toList();
     }
 
     /** A unit below an organisation with its figures for one month. */
-    public record UnitMonth(OrganisationSummary unit, long meetingsHeld, long cellsMet) {
+    public record UnitMonth(OrganisationSummary unit, IndicatorFigures figures) {
 
-        /** Share of the unit's cells that met in the month, 0–100. */
+        public long meetingsHeld() {
+            return figures.counts().getOrDefault(Indicator.MEETINGS_HELD.name(), 0L);
+        }
+
+        public long cellsMet() {
+            return figures.counts().getOrDefault(Indicator.CELLS_MET.name(), 0L);
+        }
+
+        /** The unit's cells expected to meet in the month. */
+        public long cellsExpected() {
+            return figures.cells();
+        }
+
+        /** Share of the unit's cells expected that met in the month, 0–100. */
         public long cellsMetPercent() {
-            return unit.cells() == 0 ? 0 : Math.round(100.0 * cellsMet / unit.cells());
+            return cellsExpected() == 0 ? 0 : Math.round(100.0 * cellsMet() / cellsExpected());
         }
     }
 
     public MonthlyMeetings monthlyMeetings(String organisationId, YearMonth month) {
         OrganisationSummary organisation = summary(organisationId);
-        var held = indicators.month(organisationId, month);
-        return new MonthlyMeetings(organisationId, month, held.getOrDefault(Indicator.MEETINGS_HELD, 0L),
-                held.getOrDefault(Indicator.CELLS_MET, 0L), organisation.cells());
+        var figures = indicators.figures(organisationId, organisation.name(), Period.month(month));
+        return new MonthlyMeetings(organisationId, month, figures.counts().get(Indicator.MEETINGS_HELD.name()),
+                figures.counts().get(Indicator.CELLS_MET.name()), figures.cells());
     }
 }

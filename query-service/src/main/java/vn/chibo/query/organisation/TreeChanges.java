@@ -7,9 +7,13 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 
 /**
- * Re-attributes figures when the tree changes. A move takes the subtree's current totals from the old
- * ancestors to the new ones, and its indicator counts from the month the move took effect: months
- * before stay with the organisations the subtree belonged to then. Set-based, one statement a step.
+ * Keeps the tree's history ({@code organisation_position}) and re-attributes figures when the tree changes.
+ * A month's figures belong to the tree as it stood in that month (the month's tree: each organisation
+ * under the latest parent it had during the month, see {@code parent_in} in V27). A move, effective on
+ * any day of month M, changes the month's tree from M on: the subtree's counts of M and later months
+ * leave the ancestors it had in each of those months and go to the ones it has now, month by month, so a
+ * later move of an ancestor (processed earlier or later) is respected. Today's totals and closure follow
+ * today's tree. Set-based, one statement a step.
  */
 @Component
 class TreeChanges {
@@ -20,18 +24,79 @@ class TreeChanges {
             "(select ancestor_id from organisation_ancestor where organisation_id = :parent)";
     private static final String SUBTREE =
             "(select organisation_id from organisation_ancestor where ancestor_id = :org)";
+    /** The subtree's counts from the effective month, with the ancestors above it in each month's tree. */
+    private static final String MONTHS_ABOVE = """
+            (select a.ancestor_id, s.month, s.indicator, s.value
+             from indicator_month s cross join lateral month_ancestors(s.organisation_id, s.month) a
+             where s.organisation_id = :org and s.month >= :month and a.distance > 0)
+            """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ExpectedCells expectedCells;
 
-    TreeChanges(NamedParameterJdbcTemplate jdbc) {
+    TreeChanges(NamedParameterJdbcTemplate jdbc, ExpectedCells expectedCells) {
         this.jdbc = jdbc;
+        this.expectedCells = expectedCells;
+    }
+
+    /** A new organisation: its first position, and the months its cell is expected to meet. */
+    void created(String organisationId, String parentId, LocalDate effective) {
+        jdbc.update("""
+                insert into organisation_position (organisation_id, parent_id, valid_from) values (:org, :parent, :from)
+                on conflict do nothing
+                """, new MapSqlParameterSource("org", organisationId).addValue("parent", parentId)
+                .addValue("from", effective));
+        expectedCells.recompute(organisationId);
     }
 
     void move(String organisationId, String newParentId, LocalDate effective) {
         var params = new MapSqlParameterSource("org", organisationId).addValue("parent", newParentId)
-                .addValue("month", effective.withDayOfMonth(1));
+                .addValue("month", effective.withDayOfMonth(1)).addValue("effective", effective);
+        var cells = expectedCells.concerned(organisationId);
+        jdbc.update("""
+                update indicator_month t set value = t.value - m.value from """ + MONTHS_ABOVE + """
+                 m where t.organisation_id = m.ancestor_id and t.month = m.month and t.indicator = m.indicator
+                """, params);
+        closePosition(params);
+        jdbc.update("insert into organisation_position (organisation_id, parent_id, valid_from) values (:org, :parent, :effective)",
+                params);
+        jdbc.update("""
+                insert into indicator_month (organisation_id, month, indicator, value)
+                select ancestor_id, month, indicator, value from """ + MONTHS_ABOVE + """
+                 m on conflict (organisation_id, month, indicator) do update set value = indicator_month.value + excluded.value
+                """, params);
+        moveToday(params);
+        expectedCells.recompute(cells);
+    }
+
+    /** An organisation that ended (dissolved, absorbed, split) holds its last position until the day before. */
+    void end(String organisationId, LocalDate effective) {
+        var params = new MapSqlParameterSource("org", organisationId).addValue("ended", effective)
+                .addValue("effective", effective);
+        int ended = jdbc.update("update organisation set ended_on = :ended where organisation_id = :org and ended_on is null",
+                params);
+        if (ended == 1) {
+            closePosition(params);
+            jdbc.update("""
+                    update organisation_totals set cells = cells - 1
+                    where organisation_id in (select ancestor_id from organisation_ancestor where organisation_id = :org)
+                      and exists (select 1 from organisation where organisation_id = :org and kind = 'CELL')
+                    """, params);
+            expectedCells.recompute(organisationId);
+        }
+    }
+
+    /** Ends the open position on the effective day; a position that would hold no day at all goes. */
+    private void closePosition(MapSqlParameterSource params) {
+        jdbc.update("delete from organisation_position where organisation_id = :org and valid_to is null and valid_from >= :effective",
+                params);
+        jdbc.update("update organisation_position set valid_to = :effective where organisation_id = :org and valid_to is null",
+                params);
+    }
+
+    /** Today's tree: the closure, the parent, the depths and the subtree totals. */
+    private void moveToday(MapSqlParameterSource params) {
         shiftTotals(OLD_ANCESTORS, "-", params);
-        shiftIndicators(OLD_ANCESTORS, "-", params);
         jdbc.update("delete from organisation_ancestor where organisation_id in " + SUBTREE
                 + " and ancestor_id in " + OLD_ANCESTORS, params);
         jdbc.update("""
@@ -46,27 +111,6 @@ class TreeChanges {
                                                    where a.organisation_id = o.organisation_id)
                 where o.organisation_id in """ + SUBTREE, params);
         shiftTotals(NEW_ANCESTORS, "+", params);
-        jdbc.update("""
-                insert into indicator_month (organisation_id, month, indicator, value)
-                select a.ancestor_id, s.month, s.indicator, s.value
-                from indicator_month s join organisation_ancestor a on a.organisation_id = :parent
-                where s.organisation_id = :org and s.month >= :month
-                on conflict (organisation_id, month, indicator) do update set value = indicator_month.value + excluded.value
-                """, params);
-    }
-
-    /** A cell that ended no longer counts among its ancestors' cells. */
-    void end(String organisationId, LocalDate effective) {
-        var params = new MapSqlParameterSource("org", organisationId).addValue("ended", effective);
-        int ended = jdbc.update("update organisation set ended_on = :ended where organisation_id = :org and ended_on is null",
-                params);
-        if (ended == 1) {
-            jdbc.update("""
-                    update organisation_totals set cells = cells - 1
-                    where organisation_id in (select ancestor_id from organisation_ancestor where organisation_id = :org)
-                      and exists (select 1 from organisation where organisation_id = :org and kind = 'CELL')
-                    """, params);
-        }
     }
 
     private void shiftTotals(String ancestors, String sign, MapSqlParameterSource params) {
@@ -77,15 +121,6 @@ class TreeChanges {
                     probationary_members = t.probationary_members %1$s s.probationary_members
                 from organisation_totals s
                 where s.organisation_id = :org and t.organisation_id in %2$s
-                """.formatted(sign, ancestors), params);
-    }
-
-    private void shiftIndicators(String ancestors, String sign, MapSqlParameterSource params) {
-        jdbc.update("""
-                update indicator_month t set value = t.value %1$s s.value
-                from indicator_month s
-                where s.organisation_id = :org and s.month >= :month
-                  and t.month = s.month and t.indicator = s.indicator and t.organisation_id in %2$s
                 """.formatted(sign, ancestors), params);
     }
 }
