@@ -1,0 +1,51 @@
+package vn.chibo.report.periodic;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.chibo.events.report.ReportType;
+import vn.chibo.service.web.Problem;
+import vn.chibo.service.web.Texts;
+
+/** Bad report requests as bilingual problems; texts are {@code problem.<code>.*} in the reporting texts. */
+@RestControllerAdvice(assignableTypes = ReportController.class)
+class ReportProblems {
+
+    private final Texts texts;
+
+    ReportProblems(Texts texts) {
+        this.texts = texts;
+    }
+
+    @ExceptionHandler(BadPeriod.class)
+    ProblemDetail badPeriod(BadPeriod e) {
+        return Problem.of(HttpStatus.BAD_REQUEST, e.code, texts.of("problem." + e.code + ".title"),
+                texts.of("problem." + e.code + ".detail", e.period, e.type.name(), example(e.type)));
+    }
+
+    /** A period of the type's length, to show what is expected. */
+    private static String example(ReportType type) {
+        return switch (type) {
+            case MONTHLY_COMPLIANCE -> "2026-03";
+            case QUARTERLY_MEETINGS -> "2026-Q1";
+            case SIX_MONTH_REVIEW -> "2026-H1";
+            case ANNUAL_REVIEW -> "2026";
+        };
+    }
+
+    /** A period that cannot be read, is not of the report type's length, or has not begun. */
+    static class BadPeriod extends RuntimeException {
+
+        final String code;
+        final String period;
+        final ReportType type;
+
+        BadPeriod(String code, String period, ReportType type) {
+            super(code + ": " + period + " for " + type);
+            this.code = code;
+            this.period = period;
+            this.type = type;
+        }
+    }
+}
