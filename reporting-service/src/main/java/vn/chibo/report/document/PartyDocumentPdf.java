@@ -145,7 +145,7 @@ public final class PartyDocumentPdf {
         }
         for (List<String> row : rows) {
             for (int column = 0; column < row.size(); column++) {
-                table.addCell(cell(row.get(column), small, column >= firstNumber ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
+                table.addCell(cell(row.get(column), small, alignment(column, firstNumber)));
             }
         }
         add(table);
@@ -199,7 +199,7 @@ public final class PartyDocumentPdf {
         signer.addElement(centred(new Phrase(signature.onBehalfOf(), bold)));
         signer.addElement(centred(new Phrase(signature.signerTitle(), bold)));
         var name = centred(new Phrase(signature.signerName() == null ? " " : signature.signerName(), bold));
-        name.setSpacingBefore(60);
+        name.setSpacingBefore(48);
         signer.addElement(name);
         block.addCell(recipients);
         block.addCell(signer);
@@ -212,6 +212,14 @@ public final class PartyDocumentPdf {
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot add to the document", e);
         }
+    }
+
+    /** The first column is the line number (TT), centred; figures are right-aligned. */
+    private static int alignment(int column, int firstNumber) {
+        if (column == 0) {
+            return Element.ALIGN_CENTER;
+        }
+        return column >= firstNumber ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
     }
 
     private static PdfPCell cell(String text, Font font, int alignment) {

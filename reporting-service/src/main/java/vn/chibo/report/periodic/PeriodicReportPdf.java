@@ -33,7 +33,7 @@ final class PeriodicReportPdf {
         int section = 0;
         pdf.heading(NUMERALS[section++] + ". SỐ LIỆU CHỦ YẾU CỦA " + report.issuer().nameInCapitals());
         pdf.table(List.of("TT", "Chỉ tiêu", "Số liệu", "Mục tiêu", "Đánh giá"), ownRows(report),
-                new float[] {6, 54, 14, 13, 13}, 2);
+                new float[] {6, 50, 13, 12, 19}, 2);
         if (!report.units().isEmpty()) {
             pdf.heading(NUMERALS[section++] + ". SỐ LIỆU CÁC ĐƠN VỊ TRỰC THUỘC");
             List<Row> columns = ReportLayout.unitColumns(report.type());
