@@ -5,6 +5,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.chibo.events.report.ReportType;
+import vn.chibo.service.web.Bilingual;
 import vn.chibo.service.web.Problem;
 import vn.chibo.service.web.Texts;
 
@@ -20,8 +21,11 @@ class ReportProblems {
 
     @ExceptionHandler(BadPeriod.class)
     ProblemDetail badPeriod(BadPeriod e) {
-        return Problem.of(HttpStatus.BAD_REQUEST, e.code, texts.of("problem." + e.code + ".title"),
-                texts.of("problem." + e.code + ".detail", e.period, e.type.name(), example(e.type)));
+        return Problem.of(HttpStatus.BAD_REQUEST, e.code, texts.of("problem." + e.code + ".title"), detail(e));
+    }
+
+    Bilingual detail(BadPeriod e) {
+        return texts.of("problem." + e.code + ".detail", e.period, e.type.name(), example(e.type));
     }
 
     /** A period of the type's length, to show what is expected. */

@@ -285,6 +285,32 @@ class PeriodicReportIT {
         assertThat(json("/api/reports?organisationId=C1")).hasSize(before + 1);
     }
 
+    @Test
+    @Order(10)
+    void theOfficersPageGeneratesAReportAndListsItWithItsDownloads() {
+        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        form.add("type", "QUARTERLY_MEETINGS");
+        form.add("organisationId", "C1");
+        form.add("period", "2026-Q1");
+        form.add("place", "Lục Ngạn");
+        form.add("assessment", "Sinh hoạt chuyên đề còn ít.");
+        form.add("recipients", "Ban Thường vụ Huyện ủy (b/c)\nLưu văn phòng Đảng ủy");
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        var posted = http.postForEntity("/reports", new org.springframework.http.HttpEntity<>(form, headers), String.class);
+        // the client follows the redirect to the list (post / redirect / get)
+        assertThat(posted.getStatusCode().is2xxSuccessful() || posted.getStatusCode().is3xxRedirection()).isTrue();
+        JsonNode newest = json("/api/reports?organisationId=C1").get(0);
+        assertThat(newest.path("type").asText()).isEqualTo("QUARTERLY_MEETINGS");
+        String page = http.getForObject("/reports?organisationId=C1", String.class);
+        assertThat(page).contains("Báo cáo quý về sinh hoạt chi bộ", newest.path("numberAndSymbol").asText(),
+                "/api/reports/" + newest.path("documentId").asLong() + "/pdf",
+                "/api/reports/" + newest.path("documentId").asLong() + "/xlsx");
+        JsonNode stored = json("/api/reports/" + newest.path("documentId").asLong());
+        assertThat(stored.path("report").path("recipients")).hasSize(2);
+        assertThat(stored.path("report").path("sections").get(0).path("text").asText()).isEqualTo("Sinh hoạt chuyên đề còn ít.");
+    }
+
     // --- fixture ---
 
     private static void organisation(TopicWriter writer, String id, String parent, OrganisationKind kind, CellType type,
