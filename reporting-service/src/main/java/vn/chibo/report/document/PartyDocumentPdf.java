@@ -72,13 +72,28 @@ public final class PartyDocumentPdf {
         this.boldItalic = new Font(font("LiberationSerif-BoldItalic.ttf", documentKey), 12);
     }
 
-    /** What the top of the document says. */
+    /** What the top of the document says; {@code numberAndSymbol} is null for a document without a number. */
     public record Header(String superiorName, String issuerName, String numberAndSymbol, String placeAndDate,
                          String type, String summary) {
     }
 
-    /** The signature block and the recipients ("Nơi nhận"). */
-    public record Signature(String onBehalfOf, String signerTitle, String signerName, List<String> recipients) {
+    /**
+     * The signature block: the signer on the right ("T/M ĐẢNG ỦY", "BÍ THƯ", the name), and on the left
+     * either a second signer (the minutes-taker of a biên bản) or the recipients ("Nơi nhận").
+     */
+    public record Signature(Signer right, Signer left, List<String> recipients) {
+
+        public static Signature withRecipients(Signer signer, List<String> recipients) {
+            return new Signature(signer, null, recipients);
+        }
+
+        public static Signature twoSigners(Signer left, Signer right) {
+            return new Signature(right, left, List.of());
+        }
+    }
+
+    /** Lines in bold capitals ("T/M CHI BỘ", "BÍ THƯ"), then room to sign, then the name (may be null). */
+    public record Signer(List<String> titles, String name) {
     }
 
     /**
@@ -93,7 +108,7 @@ public final class PartyDocumentPdf {
         var document = new Document(PageSize.A4, 85, 57, 57, 57);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            document.addTitle(header.type() + " " + header.numberAndSymbol());
+            document.addTitle(header.numberAndSymbol() == null ? header.type() : header.type() + " " + header.numberAndSymbol());
             document.addCreator("chibo");
             document.open();
             fixMetadata(writer, documentKey, generatedAt);
@@ -165,7 +180,9 @@ public final class PartyDocumentPdf {
         }
         left.addElement(centred(new Phrase(header.issuerName(), bold)));
         left.addElement(centred(new Phrase("*", regular)));
-        left.addElement(centred(new Phrase(header.numberAndSymbol(), regular)));
+        if (header.numberAndSymbol() != null) {
+            left.addElement(centred(new Phrase(header.numberAndSymbol(), regular)));
+        }
         var right = borderless();
         var party = new Chunk("ĐẢNG CỘNG SẢN VIỆT NAM", new Font(bold.getBaseFont(), 14));
         party.setUnderline(0.6f, -2.5f);
@@ -190,20 +207,27 @@ public final class PartyDocumentPdf {
         block.setWidthPercentage(100);
         block.setSpacingBefore(16);
         block.setKeepTogether(true);
-        var recipients = borderless();
-        recipients.addElement(new Paragraph("Nơi nhận:", boldItalic));
-        for (String recipient : signature.recipients()) {
-            recipients.addElement(new Paragraph("- " + recipient, new Font(regular.getBaseFont(), 11)));
-        }
-        var signer = borderless();
-        signer.addElement(centred(new Phrase(signature.onBehalfOf(), bold)));
-        signer.addElement(centred(new Phrase(signature.signerTitle(), bold)));
-        var name = centred(new Phrase(signature.signerName() == null ? " " : signature.signerName(), bold));
-        name.setSpacingBefore(48);
-        signer.addElement(name);
-        block.addCell(recipients);
-        block.addCell(signer);
+        block.addCell(signature.left() != null ? signer(signature.left()) : recipients(signature.recipients()));
+        block.addCell(signer(signature.right()));
         add(block);
+    }
+
+    private PdfPCell recipients(List<String> recipients) {
+        var cell = borderless();
+        cell.addElement(new Paragraph("Nơi nhận:", boldItalic));
+        for (String recipient : recipients) {
+            cell.addElement(new Paragraph("- " + recipient, new Font(regular.getBaseFont(), 11)));
+        }
+        return cell;
+    }
+
+    private PdfPCell signer(Signer signer) {
+        var cell = borderless();
+        signer.titles().forEach(title -> cell.addElement(centred(new Phrase(title, bold))));
+        var name = centred(new Phrase(signer.name() == null ? " " : signer.name(), bold));
+        name.setSpacingBefore(48);
+        cell.addElement(name);
+        return cell;
     }
 
     private void add(Element element) {

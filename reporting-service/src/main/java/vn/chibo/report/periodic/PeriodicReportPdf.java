@@ -23,7 +23,8 @@ final class PeriodicReportPdf {
         var header = new PartyDocumentPdf.Header(issuer.superiorInCapitals(), issuer.nameInCapitals(),
                 report.numberAndSymbol(), VietnameseDate.placeAndDate(report.place(), report.issuedOn()), "BÁO CÁO",
                 ReportLayout.summaryLine(report.type(), Period.parse(report.period())));
-        var signature = new PartyDocumentPdf.Signature(issuer.onBehalfOf(), issuer.signerTitle(), report.signerName(),
+        var signature = PartyDocumentPdf.Signature.withRecipients(
+                new PartyDocumentPdf.Signer(List.of(issuer.onBehalfOf(), issuer.signerTitle()), report.signerName()),
                 recipients(report));
         return PartyDocumentPdf.render(header, signature, report.reportId() + "#" + report.generatedAt(),
                 report.generatedAt(), pdf -> body(pdf, report));

@@ -12,6 +12,7 @@ import org.springframework.web.client.RestClientException;
 import vn.chibo.events.indicator.IndicatorContract.IndicatorFigures;
 import vn.chibo.events.indicator.Period;
 import vn.chibo.events.indicator.ReadModelPosition;
+import vn.chibo.events.meeting.MeetingContract.MeetingRecord;
 import vn.chibo.events.meeting.MeetingContract.MonthlyMeetings;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationSummary;
 import vn.chibo.service.web.NotFoundException;
@@ -45,13 +46,13 @@ public class QueryServiceClient {
     @Retry(name = RESILIENCE)
     @CircuitBreaker(name = RESILIENCE)
     public OrganisationSummary organisation(String organisationId) {
-        return get("/api/organisations/{id}", new ParameterizedTypeReference<>() { }, organisationId);
+        return get("kind.organisation", "/api/organisations/{id}", new ParameterizedTypeReference<>() { }, organisationId);
     }
 
     @Retry(name = RESILIENCE)
     @CircuitBreaker(name = RESILIENCE)
     public MonthlyMeetings monthlyMeetings(String organisationId, YearMonth month) {
-        return get("/api/organisations/{id}/meetings?month={month}", new ParameterizedTypeReference<>() { },
+        return get("kind.organisation", "/api/organisations/{id}/meetings?month={month}", new ParameterizedTypeReference<>() { },
                 organisationId, month);
     }
 
@@ -59,7 +60,7 @@ public class QueryServiceClient {
     @Retry(name = RESILIENCE)
     @CircuitBreaker(name = RESILIENCE)
     public IndicatorFigures indicators(String organisationId, Period period) {
-        return get("/api/organisations/{id}/indicators?period={period}", new ParameterizedTypeReference<>() { },
+        return get("kind.organisation", "/api/organisations/{id}/indicators?period={period}", new ParameterizedTypeReference<>() { },
                 organisationId, period.code());
     }
 
@@ -67,7 +68,7 @@ public class QueryServiceClient {
     @Retry(name = RESILIENCE)
     @CircuitBreaker(name = RESILIENCE)
     public List<IndicatorFigures> childIndicators(String organisationId, Period period) {
-        return get("/api/organisations/{id}/children/indicators?period={period}", new ParameterizedTypeReference<>() { },
+        return get("kind.organisation", "/api/organisations/{id}/children/indicators?period={period}", new ParameterizedTypeReference<>() { },
                 organisationId, period.code());
     }
 
@@ -75,10 +76,18 @@ public class QueryServiceClient {
     @Retry(name = RESILIENCE)
     @CircuitBreaker(name = RESILIENCE)
     public ReadModelPosition readModelPosition() {
-        return get("/api/read-model/position", new ParameterizedTypeReference<>() { }, "read-model");
+        return get("kind.read-model", "/api/read-model/position", new ParameterizedTypeReference<>() { }, "read-model");
     }
 
-    private <T> T get(String path, ParameterizedTypeReference<T> type, Object... variables) {
+    /** A meeting's record as its minutes hold it (biên bản). */
+    @Retry(name = RESILIENCE)
+    @CircuitBreaker(name = RESILIENCE)
+    public MeetingRecord meetingRecord(String meetingId) {
+        return get("kind.meeting", "/api/meetings/{id}", new ParameterizedTypeReference<>() { }, meetingId);
+    }
+
+    /** {@code kindCode} names what a 404 did not find, for the problem shown to the user. */
+    private <T> T get(String kindCode, String path, ParameterizedTypeReference<T> type, Object... variables) {
         try {
             T body = http.get().uri(path, variables).retrieve().body(type);
             if (body == null) {
@@ -86,7 +95,7 @@ public class QueryServiceClient {
             }
             return body;
         } catch (HttpClientErrorException.NotFound e) {
-            throw new NotFoundException("kind.organisation", String.valueOf(variables[0]));
+            throw new NotFoundException(kindCode, String.valueOf(variables[0]));
         } catch (RestClientException e) {
             throw new QueryServiceUnavailable(e);
         }

@@ -26,7 +26,17 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.chibo.events.meeting.AttendanceStatus;
+import vn.chibo.events.meeting.AgendaItemKind;
+import vn.chibo.events.meeting.MeetingContract.AgendaItemRecorded;
 import vn.chibo.events.meeting.MeetingContract.AttendanceRecorded;
+import vn.chibo.events.meeting.MeetingContract.MeetingOpened;
+import vn.chibo.events.meeting.MeetingContract.MinutesSigned;
+import vn.chibo.events.meeting.MeetingContract.Person;
+import vn.chibo.events.meeting.MeetingContract.RosterMember;
+import vn.chibo.events.meeting.MeetingContract.SpeechGiven;
+import vn.chibo.events.member.CellRole;
+import vn.chibo.events.member.MemberContract.MemberRegistered;
+import vn.chibo.events.member.MembershipStatus;
 import vn.chibo.events.meeting.MeetingContract.MeetingHeld;
 import vn.chibo.events.meeting.MeetingContract.MeetingScheduled;
 import vn.chibo.events.meeting.MeetingContract.QualityRatingVoted;
@@ -113,12 +123,17 @@ class PeriodicReportIT {
                     AttendanceStatus.ABSENT_WITHOUT_REASON);
             rated(writer, "m3", "c1b", QualityLevel.AVERAGE);
             meeting(writer, "m4", "c1a", REGULAR, LocalDateTime.of(2026, 4, 4, 8, 0), 105);
+            minutedMeeting(writer);
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode year = queryJson("/api/organisations/C1/indicators?period=2026");
             assertThat(year.path("counts").path("MEETINGS_HELD").asLong()).isEqualTo(4);
             assertThat(year.path("counts").path("RATED_AVERAGE").asLong()).isEqualTo(1);
             assertThat(year.path("counts").path("MEMBERS_EXPECTED").asLong()).isEqualTo(7);
+            JsonNode minutes = queryJson("/api/meetings/m9");
+            assertThat(minutes.path("attendance")).hasSize(3);
+            assertThat(minutes.path("items").path(0).path("speeches")).hasSize(1);
+            assertThat(minutes.path("minutes").path("readBackAt").isMissingNode()).isFalse();
         });
     }
 
@@ -311,7 +326,57 @@ class PeriodicReportIT {
         assertThat(stored.path("report").path("sections").get(0).path("text").asText()).isEqualTo("Sinh hoạt chuyên đề còn ít.");
     }
 
+    @Test
+    @Order(11)
+    void aMeetingsMinutesArePrintedFromItsRecord() throws IOException {
+        var response = http.getForEntity("/api/meetings/m9/minutes.pdf?place=Kiên Thành", byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var reader = new PdfReader(response.getBody());
+        var extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        assertThat(text.toString()).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY XÃ KIÊN THÀNH", "CHI BỘ THÔN HỒ SEN",
+                "Kiên Thành, ngày 10 tháng 3 năm 2026", "BIÊN BẢN", "Sinh hoạt chi bộ thường kỳ tháng 3 năm 2026",
+                "vào hồi 19 giờ 30 phút", "Chủ trì: đồng chí Nguyễn Văn An; thư ký: đồng chí Trần Thị Bình",
+                "Hoàng Văn Đức, Đảng ủy viên", "Tổng số đảng viên của chi bộ: 3 (chính thức 2, dự bị 1)",
+                "Vắng không có lý do: 1 (đồng chí Lê Văn Cường)", "Đồng chí Trần Thị Bình phát biểu",
+                "kết thúc vào hồi 21 giờ 15 phút", "THƯ KÝ", "CHỦ TRÌ");
+        assertThat(http.getForEntity("/api/meetings/m9/minutes.pdf?place=Kiên Thành", byte[].class).getBody())
+                .isEqualTo(response.getBody());
+        var missing = http.getForEntity("/api/meetings/khong-co/minutes.pdf", String.class);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(parse(missing.getBody()).path("detail").asText()).contains("buổi sinh hoạt");
+    }
+
     // --- fixture ---
+
+    /** A meeting of cell c2a (under another commune, so the figures above are untouched) with its full record. */
+    private static void minutedMeeting(TopicWriter writer) {
+        organisation(writer, "C2", "D", OrganisationKind.COMMITTEE, null, "Đảng ủy xã Kiên Thành");
+        organisation(writer, "c2a", "C2", OrganisationKind.CELL, CellType.VILLAGE, "Chi bộ thôn Hồ Sen");
+        List<String> names = List.of("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường");
+        for (int i = 0; i < names.size(); i++) {
+            writer.publish("c2a-dv" + i, new MemberRegistered("c2a-dv" + i, "c2a", names.get(i),
+                    i < 2 ? MembershipStatus.OFFICIAL : MembershipStatus.PROBATIONARY, LocalDate.of(2020, 1, 1)));
+        }
+        LocalDateTime start = LocalDateTime.of(2026, 3, 10, 19, 30);
+        writer.publish("m9", new MeetingScheduled("m9", "c2a", REGULAR, start, "Nhà văn hóa thôn Hồ Sen"));
+        writer.publish("m9", new MeetingOpened("m9", "c2a", REGULAR, start, "c2a-dv0", "c2a-dv1", "Sinh hoạt thường kỳ",
+                List.of(), List.of(new Person("du-1", "Hoàng Văn Đức", "Đảng ủy viên")),
+                List.of(new RosterMember("c2a-dv0", MembershipStatus.OFFICIAL, CellRole.SECRETARY, false),
+                        new RosterMember("c2a-dv1", MembershipStatus.OFFICIAL, CellRole.MEMBER, false),
+                        new RosterMember("c2a-dv2", MembershipStatus.PROBATIONARY, CellRole.MEMBER, false))));
+        attendance(writer, "m9", "c2a", start.toLocalDate(), AttendanceStatus.PRESENT, AttendanceStatus.PRESENT,
+                AttendanceStatus.ABSENT_WITHOUT_REASON);
+        writer.publish("m9", new AgendaItemRecorded("m9", "c2a", "i1", AgendaItemKind.NEWS,
+                "Thông tin thời sự trong nước và quốc tế", 10, List.of(), null, null));
+        writer.publish("m9", new SpeechGiven("m9", "c2a", "c2a-dv1", "i1", AgendaItemKind.NEWS,
+                "Đề nghị tăng cường tuyên truyền phòng chống thiên tai"));
+        writer.publish("m9", new MeetingHeld("m9", "c2a", REGULAR, start, start.plusMinutes(105)));
+        writer.publish("m9", new MinutesSigned("m9", "c2a", start.plusMinutes(100), "c2a-dv0", "c2a-dv1"));
+    }
 
     private static void organisation(TopicWriter writer, String id, String parent, OrganisationKind kind, CellType type,
                                      String name) {
