@@ -8,8 +8,12 @@ public final class VietnameseDate {
     private VietnameseDate() {
     }
 
+    /** Without a place the date stands alone: "Ngày 05 tháng 3 năm 2026". */
     public static String placeAndDate(String place, LocalDate date) {
-        return place + ", " + date(date);
+        if (place == null || place.isBlank()) {
+            return "N" + date(date).substring(1);
+        }
+        return place.strip() + ", " + date(date);
     }
 
     public static String date(LocalDate date) {

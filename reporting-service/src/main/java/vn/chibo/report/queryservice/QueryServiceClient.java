@@ -15,6 +15,7 @@ import vn.chibo.events.indicator.ReadModelPosition;
 import vn.chibo.events.meeting.MeetingContract.MeetingRecord;
 import vn.chibo.events.meeting.MeetingContract.MonthlyMeetings;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationSummary;
+import vn.chibo.events.resolution.ResolutionContract.ResolutionRecord;
 import vn.chibo.service.web.NotFoundException;
 
 import java.time.Duration;
@@ -84,6 +85,13 @@ public class QueryServiceClient {
     @CircuitBreaker(name = RESILIENCE)
     public MeetingRecord meetingRecord(String meetingId) {
         return get("kind.meeting", "/api/meetings/{id}", new ParameterizedTypeReference<>() { }, meetingId);
+    }
+
+    /** A resolution with its text, amendments, vote and tasks (nghị quyết). */
+    @Retry(name = RESILIENCE)
+    @CircuitBreaker(name = RESILIENCE)
+    public ResolutionRecord resolutionRecord(String resolutionId) {
+        return get("kind.resolution", "/api/resolutions/{id}", new ParameterizedTypeReference<>() { }, resolutionId);
     }
 
     /** {@code kindCode} names what a 404 did not find, for the problem shown to the user. */

@@ -34,7 +34,13 @@ import vn.chibo.events.meeting.MeetingContract.MinutesSigned;
 import vn.chibo.events.meeting.MeetingContract.Person;
 import vn.chibo.events.meeting.MeetingContract.RosterMember;
 import vn.chibo.events.meeting.MeetingContract.SpeechGiven;
+import vn.chibo.events.meeting.MeetingContract.ResolutionVoted;
 import vn.chibo.events.member.CellRole;
+import vn.chibo.events.resolution.ResolutionContract.ResolutionAdopted;
+import vn.chibo.events.resolution.ResolutionKind;
+import vn.chibo.events.task.AssigneeKind;
+import vn.chibo.events.task.TaskContract.Assignee;
+import vn.chibo.events.task.TaskContract.TaskAssigned;
 import vn.chibo.events.member.MemberContract.MemberRegistered;
 import vn.chibo.events.member.MembershipStatus;
 import vn.chibo.events.meeting.MeetingContract.MeetingHeld;
@@ -134,6 +140,7 @@ class PeriodicReportIT {
             assertThat(minutes.path("attendance")).hasSize(3);
             assertThat(minutes.path("items").path(0).path("speeches")).hasSize(1);
             assertThat(minutes.path("minutes").path("readBackAt").isMissingNode()).isFalse();
+            assertThat(queryJson("/api/resolutions/nq-9").path("tasks")).hasSize(1);
         });
     }
 
@@ -345,9 +352,25 @@ class PeriodicReportIT {
                 "kết thúc vào hồi 21 giờ 15 phút", "THƯ KÝ", "CHỦ TRÌ");
         assertThat(http.getForEntity("/api/meetings/m9/minutes.pdf?place=Kiên Thành", byte[].class).getBody())
                 .isEqualTo(response.getBody());
+        Files.write(Files.createDirectories(Path.of("target", "report-sample")).resolve("minutes.pdf"), response.getBody());
         var missing = http.getForEntity("/api/meetings/khong-co/minutes.pdf", String.class);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(parse(missing.getBody()).path("detail").asText()).contains("buổi sinh hoạt");
+    }
+
+    @Test
+    @Order(12)
+    void aResolutionIsPrintedWithItsTasksAndVote() throws IOException {
+        var response = http.getForEntity("/api/resolutions/nq-9/document.pdf?place=Kiên Thành&signerName=Nguyễn Văn An",
+                byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var reader = new PdfReader(response.getBody());
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY XÃ KIÊN THÀNH", "CHI BỘ THÔN HỒ SEN", "Số 01-NQ/CB",
+                "Kiên Thành, ngày 10 tháng 3 năm 2026", "NGHỊ QUYẾT", "Nghị quyết sinh hoạt chi bộ tháng 3 năm 2026",
+                "Tập trung chỉ đạo làm đường giao thông nông thôn.", "Vận động nhân dân hiến đất làm đường",
+                "Trần Thị Bình", "30/04/2026", "2 tán thành", "T/M CHI BỘ", "Nguyễn Văn An");
+        Files.write(Files.createDirectories(Path.of("target", "report-sample")).resolve("resolution.pdf"), response.getBody());
     }
 
     // --- fixture ---
@@ -374,6 +397,14 @@ class PeriodicReportIT {
                 "Thông tin thời sự trong nước và quốc tế", 10, List.of(), null, null));
         writer.publish("m9", new SpeechGiven("m9", "c2a", "c2a-dv1", "i1", AgendaItemKind.NEWS,
                 "Đề nghị tăng cường tuyên truyền phòng chống thiên tai"));
+        writer.publish("nq-9", new ResolutionAdopted("nq-9", "m9", "c2a", ResolutionKind.RESOLUTION, "01-NQ/CB",
+                "Nghị quyết sinh hoạt chi bộ tháng 3 năm 2026", "Tập trung chỉ đạo làm đường giao thông nông thôn.",
+                start.toLocalDate()));
+        writer.publish("m9", new ResolutionVoted("m9", "c2a", "nq-9", new VoteResult(2, 0, 0, List.of("c2a-dv0", "c2a-dv1"),
+                2, 2, true)));
+        writer.publish("t-9", new TaskAssigned("t-9", "nq-9", "c2a", "Vận động nhân dân hiến đất làm đường", null, null,
+                LocalDate.of(2026, 4, 30), List.of(new Assignee(AssigneeKind.MEMBER, "c2a-dv1")), "c2a-dv0",
+                start.toLocalDate()));
         writer.publish("m9", new MeetingHeld("m9", "c2a", REGULAR, start, start.plusMinutes(105)));
         writer.publish("m9", new MinutesSigned("m9", "c2a", start.plusMinutes(100), "c2a-dv0", "c2a-dv1"));
     }
