@@ -7,6 +7,7 @@ import vn.chibo.events.report.ReportType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What each report type shows: its summary line and which of query-service's figures go in its
@@ -144,10 +145,10 @@ public final class ReportLayout {
                     : figures.rates().stream().filter(r -> r.rate().equals(name)).findFirst().orElse(null);
         }
 
-        /** The value as printed: "12", "83,3%", or "–" when there was nothing to measure. */
+        /** The value as printed: "1.188", "83,3%", or "–" when there was nothing to measure. */
         public String printed(IndicatorFigures figures) {
             if (kind != Kind.RATE) {
-                return String.valueOf(count(figures));
+                return java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(count(figures));
             }
             RateFigure rate = rate(figures);
             return rate == null || rate.percent() == null ? "–" : percent(rate.percent());
