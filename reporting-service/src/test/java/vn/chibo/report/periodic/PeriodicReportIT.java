@@ -88,7 +88,9 @@ import static vn.chibo.events.meeting.MeetingKind.THEMATIC;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=" + ReportingServiceApplication.CONFIG_NAME,
         "resilience4j.circuitbreaker.instances.query-service.wait-duration-in-open-state=2s",
-        "chibo.query-service.read-timeout=3s"})
+        "chibo.query-service.read-timeout=3s",
+        "chibo.reports.schedule.organisations=C1",
+        "chibo.reports.schedule.place=Lục Ngạn"})
 @ContextConfiguration(initializers = FreshInfrastructure.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -110,6 +112,8 @@ class PeriodicReportIT {
     String bootstrapServers;
     @Autowired
     KafkaMessageConverter<String, byte[]> converter;
+    @Autowired
+    ScheduledReports scheduled;
 
     @BeforeAll
     void startQueryServiceAndPublishTheFixture() {
@@ -371,6 +375,19 @@ class PeriodicReportIT {
                 "Tập trung chỉ đạo làm đường giao thông nông thôn.", "Vận động nhân dân hiến đất làm đường",
                 "Trần Thị Bình", "30/04/2026", "2 tán thành", "T/M CHI BỘ", "Nguyễn Văn An");
         Files.write(Files.createDirectories(Path.of("target", "report-sample")).resolve("resolution.pdf"), response.getBody());
+    }
+
+    @Test
+    @Order(13)
+    void atTheEndOfAQuarterTheScheduleGeneratesTheMonthlyAndTheQuarterlyReport() {
+        var generated = scheduled.generateDue(java.time.YearMonth.of(2026, 3));
+        assertThat(generated).extracting(stored -> stored.report().reportId())
+                .containsExactly("MONTHLY_COMPLIANCE:C1:2026-03", "QUARTERLY_MEETINGS:C1:2026-Q1");
+        assertThat(generated).allSatisfy(stored -> {
+            assertThat(stored.triggeredBy()).isEqualTo("SCHEDULED");
+            assertThat(stored.report().place()).isEqualTo("Lục Ngạn");
+        });
+        assertThat(generated.get(1).report().own().counts().get("THEMATIC_MEETINGS_HELD")).isEqualTo(2L);
     }
 
     // --- fixture ---
