@@ -5,9 +5,11 @@ import org.axonframework.eventhandling.SimpleEventBus;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Period reports: figures from query-service's read models, plus what this service tracks from Kafka. */
 @SpringBootApplication
+@EnableScheduling
 public class ReportingServiceApplication {
 
     /** The configuration file's name: distinct per service so all three can share one classpath. */

@@ -19,6 +19,6 @@ class ApprovalProblems {
     @ExceptionHandler(PeriodNotOfType.class)
     ProblemDetail periodNotOfType(PeriodNotOfType e) {
         return Problem.of(HttpStatus.BAD_REQUEST, "period-not-of-type", texts.of("problem.invalid-parameter.title"),
-                texts.of("problem.period-not-of-type.detail", e.period.code(), e.type));
+                texts.of("problem.period-not-of-type.detail", e.period.code(), e.type, e.type.examplePeriod()));
     }
 }

@@ -1,50 +1,117 @@
 package vn.chibo.report.queryservice;
 
+import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
+import io.github.resilience4j.retry.annotation.Retry;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import vn.chibo.events.indicator.IndicatorContract.IndicatorFigures;
+import vn.chibo.events.indicator.Period;
+import vn.chibo.events.indicator.ReadModelPosition;
+import vn.chibo.events.meeting.MeetingContract.MeetingRecord;
 import vn.chibo.events.meeting.MeetingContract.MonthlyMeetings;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationSummary;
+import vn.chibo.events.resolution.ResolutionContract.ResolutionRecord;
 import vn.chibo.service.web.NotFoundException;
 
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 
-/** Reads figures from query-service's read models over HTTP, in the contract's own types. */
+/**
+ * Reads figures from query-service's read models over HTTP, in the contract's own types. Every call
+ * has connect and read timeouts, is retried a few times and passes a circuit breaker (settings under
+ * {@code resilience4j.*.instances.query-service}); a call that still fails is {@link QueryServiceUnavailable}.
+ * A 404 is an answer, not a failure: it is neither retried nor counted by the breaker.
+ */
 @Component
 public class QueryServiceClient {
 
+    static final String RESILIENCE = "query-service";
+
     private final RestClient http;
 
-    public QueryServiceClient(RestClient.Builder builder, @Value("${chibo.query-service.url}") String baseUrl) {
+    public QueryServiceClient(RestClient.Builder builder, @Value("${chibo.query-service.url}") String baseUrl,
+                              @Value("${chibo.query-service.connect-timeout:2s}") Duration connectTimeout,
+                              @Value("${chibo.query-service.read-timeout:5s}") Duration readTimeout) {
         var timeouts = new SimpleClientHttpRequestFactory();
-        timeouts.setConnectTimeout(Duration.ofSeconds(2));
-        timeouts.setReadTimeout(Duration.ofSeconds(5));
+        timeouts.setConnectTimeout(connectTimeout);
+        timeouts.setReadTimeout(readTimeout);
         this.http = builder.baseUrl(baseUrl).requestFactory(timeouts).build();
     }
 
+    @Retry(name = RESILIENCE)
+    @CircuitBreaker(name = RESILIENCE)
     public OrganisationSummary organisation(String organisationId) {
-        return get("/api/organisations/{id}", OrganisationSummary.class, organisationId);
+        return get("kind.organisation", "/api/organisations/{id}", new ParameterizedTypeReference<>() { }, organisationId);
     }
 
     /** The organisations directly below, as the tree stands now. */
+    @Retry(name = RESILIENCE)
+    @CircuitBreaker(name = RESILIENCE)
     public List<OrganisationSummary> children(String organisationId) {
-        return List.of(get("/api/organisations/{id}/children", OrganisationSummary[].class, organisationId));
+        return get("kind.organisation", "/api/organisations/{id}/children", new ParameterizedTypeReference<>() { },
+                organisationId);
     }
 
+    @Retry(name = RESILIENCE)
+    @CircuitBreaker(name = RESILIENCE)
     public MonthlyMeetings monthlyMeetings(String organisationId, YearMonth month) {
-        return get("/api/organisations/{id}/meetings?month={month}", MonthlyMeetings.class, organisationId, month);
+        return get("kind.organisation", "/api/organisations/{id}/meetings?month={month}", new ParameterizedTypeReference<>() { },
+                organisationId, month);
     }
 
-    private <T> T get(String path, Class<T> type, Object... variables) {
+    /** The indicators of the organisation's whole subtree over the period. */
+    @Retry(name = RESILIENCE)
+    @CircuitBreaker(name = RESILIENCE)
+    public IndicatorFigures indicators(String organisationId, Period period) {
+        return get("kind.organisation", "/api/organisations/{id}/indicators?period={period}", new ParameterizedTypeReference<>() { },
+                organisationId, period.code());
+    }
+
+    /** The indicators of each organisation directly below, each over its own subtree. */
+    @Retry(name = RESILIENCE)
+    @CircuitBreaker(name = RESILIENCE)
+    public List<IndicatorFigures> childIndicators(String organisationId, Period period) {
+        return get("kind.organisation", "/api/organisations/{id}/children/indicators?period={period}", new ParameterizedTypeReference<>() { },
+                organisationId, period.code());
+    }
+
+    /** How far the read model has read the event topic. */
+    @Retry(name = RESILIENCE)
+    @CircuitBreaker(name = RESILIENCE)
+    public ReadModelPosition readModelPosition() {
+        return get("kind.read-model", "/api/read-model/position", new ParameterizedTypeReference<>() { }, "read-model");
+    }
+
+    /** A meeting's record as its minutes hold it (biên bản). */
+    @Retry(name = RESILIENCE)
+    @CircuitBreaker(name = RESILIENCE)
+    public MeetingRecord meetingRecord(String meetingId) {
+        return get("kind.meeting", "/api/meetings/{id}", new ParameterizedTypeReference<>() { }, meetingId);
+    }
+
+    /** A resolution with its text, amendments, vote and tasks (nghị quyết). */
+    @Retry(name = RESILIENCE)
+    @CircuitBreaker(name = RESILIENCE)
+    public ResolutionRecord resolutionRecord(String resolutionId) {
+        return get("kind.resolution", "/api/resolutions/{id}", new ParameterizedTypeReference<>() { }, resolutionId);
+    }
+
+    /** {@code kindCode} names what a 404 did not find, for the problem shown to the user. */
+    private <T> T get(String kindCode, String path, ParameterizedTypeReference<T> type, Object... variables) {
         try {
-            return http.get().uri(path, variables).retrieve().body(type);
+            T body = http.get().uri(path, variables).retrieve().body(type);
+            if (body == null) {
+                throw new QueryServiceUnavailable(new IllegalStateException("empty answer to " + path));
+            }
+            return body;
         } catch (HttpClientErrorException.NotFound e) {
-            throw new NotFoundException("kind.organisation", String.valueOf(variables[0]));
+            throw new NotFoundException(kindCode, String.valueOf(variables[0]));
         } catch (RestClientException e) {
             throw new QueryServiceUnavailable(e);
         }

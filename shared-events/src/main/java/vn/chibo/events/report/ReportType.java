@@ -27,6 +27,16 @@ public enum ReportType {
         return period.months() == months;
     }
 
+    /** A period of this report's length, to show what is expected: 2026-03, 2026-Q1, 2026-H1, 2026. */
+    public String examplePeriod() {
+        return switch (this) {
+            case MONTHLY_COMPLIANCE -> "2026-03";
+            case QUARTERLY_MEETINGS -> "2026-Q1";
+            case SIX_MONTH_REVIEW -> "2026-H1";
+            case ANNUAL_REVIEW -> "2026";
+        };
+    }
+
     /** The report's id: "QUARTERLY_MEETINGS:xa-bien-son:2026-Q1". */
     public String reportId(String organisationId, Period period) {
         return name() + ":" + organisationId + ":" + period.code();

@@ -1,0 +1,61 @@
+package vn.chibo.report.periodic;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Puts events on the topic exactly as command-service's publisher does (Axon's Kafka message
+ * converter, keyed by aggregate id), with event times chosen by the test.
+ */
+class TopicWriter implements AutoCloseable {
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final KafkaMessageConverter<String, byte[]> converter;
+    private final String topic;
+    private final Map<String, Long> sequences = new HashMap<>();
+    private Instant clock = Instant.parse("2026-01-01T00:00:00Z");
+
+    TopicWriter(String bootstrapServers, String topic, KafkaMessageConverter<String, byte[]> converter) {
+        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+        this.converter = converter;
+        this.topic = topic;
+    }
+
+    /** Publishes the event of {@code aggregateId}, stamped one second after the previous one. */
+    void publish(String aggregateId, Object payload) {
+        publish(aggregateId, sequences.merge(aggregateId, 1L, Long::sum) - 1, payload);
+    }
+
+    /** Publishes again, as an interrupted publisher batch does, the event with this sequence number. */
+    void publishAgain(String aggregateId, long sequence, Object payload) {
+        publish(aggregateId, sequence, payload);
+    }
+
+    private void publish(String aggregateId, long sequence, Object payload) {
+        clock = clock.plusSeconds(1);
+        var message = new GenericDomainEventMessage<>("Aggregate", aggregateId, sequence,
+                new GenericMessage<>(payload, MetaData.with("actor", "test")), clock);
+        try {
+            producer.send(converter.createKafkaMessage(message, topic)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
