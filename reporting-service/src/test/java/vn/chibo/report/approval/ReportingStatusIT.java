@@ -120,7 +120,7 @@ class ReportingStatusIT {
     @Test
     void badInputIsABilingualProblem() {
         assertProblem("/api/reports/status?organisationId=xa-bs&type=QUARTERLY_MEETINGS&period=2026-03",
-                HttpStatus.BAD_REQUEST, "Kỳ 2026-03 không phải kỳ của loại 'báo cáo quý về sinh hoạt chi bộ'");
+                HttpStatus.BAD_REQUEST, "Loại báo cáo quý về sinh hoạt chi bộ lập theo kỳ như 2026-Q1; '2026-03' không phải kỳ như vậy.");
         assertProblem("/api/reports/status?organisationId=xa-bs&type=QUARTERLY_MEETINGS&period=2026-Q5",
                 HttpStatus.BAD_REQUEST, "period");
         assertProblem("/api/reports/status?organisationId=xa-bs&type=WEEKLY&period=2026-Q1",
