@@ -25,7 +25,7 @@ public record DriverOptions(LoadPlan.Size size, double scale, int months, int co
               --scale=F                 fraction of each district's cells to generate, 0 < F <= 1; default 1
               --months=N                months of regular meetings per cell; default 4
               --concurrency=N           parallel command senders (and JDBC writers of the baseline); default 8
-              --lag-rate=N              commands/s of the steady-rate lag measurement; default 100
+              --lag-rate=N              commands/s of the steady-rate lag measurement; default 50
               --lag-seconds=N           duration of the lag measurement; default 20
               --users=N                 concurrent users of the query measurement; default 50
               --requests=N              requests per user and target; default 20
@@ -35,7 +35,7 @@ public record DriverOptions(LoadPlan.Size size, double scale, int months, int co
             """;
 
     public static DriverOptions defaults() {
-        return new DriverOptions(LoadPlan.Size.DISTRICT, 1.0, 4, 8, 100, 20, 50, 20, Path.of("load-report"), false);
+        return new DriverOptions(LoadPlan.Size.DISTRICT, 1.0, 4, 8, 50, 20, 50, 20, Path.of("load-report"), false);
     }
 
     public static DriverOptions parse(String[] args) {

@@ -163,8 +163,9 @@ public final class LoadDriver {
         report.row("live projection: seed start → every partition's marker visible in query-service",
                 Report.number(live.perSecond()) + " events/s (" + Report.number(live.seconds()) + " s)", "–", "–", "–");
 
-        LagProbe.Result lag = LagProbe.run(plain, platform.queryUrl(), cells, options.lagRate(), options.lagSeconds());
-        report.row("end-to-end lag, accepted → visible at /api/members/{id}, " + lag.sent() + " commands at "
+        LagProbe.Result lag = LagProbe.run(plain, postgres, database("query"), cells, options.lagRate(), options.lagSeconds(),
+                options.concurrency());
+        report.row("end-to-end lag, accepted → committed in the read model /api/members/{id} reads, " + lag.sent() + " commands at "
                         + options.lagRate() + "/s (" + lag.lost() + " not visible within 60 s)",
                 Report.ms(lag.lag()), "command " + Report.ms(lag.command()), "–", "p99 < 1,000 ms at 1,000 events/s");
         List<String> markers = Markers.send(plain, cells.get(0), partitions, "lagged");
