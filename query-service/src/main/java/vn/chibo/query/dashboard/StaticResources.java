@@ -18,8 +18,9 @@ class StaticResources implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
-        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+        // the chain caches each resolved link, which a page renders several times per request
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
         // version-less webjar paths (/webjars/htmx.org/dist/htmx.min.js) resolved to the jar's version
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
