@@ -208,7 +208,7 @@ public final class LoadDriver {
                     + (target[0].equals("cell") ? "/cells/" + id : "/?org=" + id));
             Latencies direct = QueryProbe.sql(postgres, database("query"), options.users(), options.requests(), sql, id,
                     quarterStart.atDay(1).atStartOfDay(), quarterStart.plusMonths(3).atDay(1).atStartOfDay());
-            if (cellP99 != cellP99) {
+            if (Double.isNaN(cellP99)) {
                 cellP99 = api.percentileMillis(99);
             }
             String versusCell = target[0].equals("province")
