@@ -64,6 +64,9 @@ class ReadModelIT {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    org.springframework.web.servlet.resource.ResourceUrlProvider resourceUrls;
     @Value("${chibo.kafka.topic}")
     String topic;
     @Value("${chibo.kafka.bootstrap-servers}")
@@ -253,6 +256,16 @@ class ReadModelIT {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> lines.contains("event:changed"));
         assertThat(lines).contains("data:P");
+    }
+
+    @Test
+    void theDashboardsScriptsAndStylesAreServedAndItsPageLinksAreNeverLookedUpAsFiles() {
+        for (String asset : List.of("/webjars/htmx.org/dist/htmx.min.js", "/webjars/echarts/dist/echarts.min.js",
+                "/css/dashboard.css", "/js/live.js", "/js/trend.js")) {
+            assertThat(http.getForEntity(asset, String.class).getStatusCode().value()).as(asset).isEqualTo(200);
+        }
+        assertThat(resourceUrls.getHandlerMap()).containsKeys("/css/**", "/js/**", "/webjars/**").doesNotContainKey("/**");
+        assertThat(resourceUrls.getForLookupPath("/cells/C1")).isNull();
     }
 
     private void assertTotals(String id, long cells, long official, long probationary) {

@@ -2,11 +2,14 @@ package vn.chibo.query.projection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -21,11 +24,20 @@ import java.util.function.Consumer;
 public class WaitingRoom {
 
     private static final String ORGANISATION = "";
+    private static final String SEEN = WaitingRoom.class.getName() + ".seen";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Map<String, Consumer<Object>> handlers = new ConcurrentHashMap<>();
     private final Seat shared = new Seat("shared");
+    /**
+     * Organisations known to be committed. Nearly every event asks whether its organisation is known,
+     * and organisations are never removed from the read model (only emptied with it, by a rebuild
+     * migration, before this service starts): remembering them saves a query per event (BENCHMARKS.md).
+     * An organisation is remembered only once the batch that found it has committed, so a batch rolled
+     * back and retried never admits an event for an organisation that is not there.
+     */
+    private final Set<String> committed = ConcurrentHashMap.newKeySet();
 
     public WaitingRoom(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -66,8 +78,20 @@ public class WaitingRoom {
     }
 
     public boolean isKnown(String organisationId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
+        if (committed.contains(organisationId)) {
+            return true;
+        }
+        boolean known = Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from organisation where organisation_id = ?)", Boolean.class, organisationId));
+        if (known && CurrentUnitOfWork.isStarted()) {
+            var root = CurrentUnitOfWork.get().root();
+            root.<Set<String>>getOrComputeResource(SEEN, key -> {
+                Set<String> seen = new HashSet<>();
+                root.afterCommit(unitOfWork -> committed.addAll(seen));
+                return seen;
+            }).add(organisationId);
+        }
+        return known;
     }
 
     /** Applies, in arrival order, every event that was waiting for this organisation or aggregate key. */

@@ -85,6 +85,21 @@ public final class DemoDistrict {
     }
 
     /**
+     * A plan made of given parts, sent by {@link DemoSeeder} like the demo district: the load driver
+     * builds provinces of many such districts, or a fraction of one, from {@link #plan}'s parts.
+     */
+    public static DemoDistrict of(List<CreateOrganisation> organisations, List<RegisterMember> members,
+                                  List<AssignCellRole> roles, List<Meeting> meetings, List<CellYear> year) {
+        var district = new DemoDistrict();
+        district.organisations.addAll(organisations);
+        district.members.addAll(members);
+        district.roles.addAll(roles);
+        district.meetings.addAll(meetings);
+        district.year = List.copyOf(year);
+        return district;
+    }
+
+    /**
      * The plan up to {@code today}: {@code months} of meetings recorded as held ending with today's month,
      * and Biên Sơn's last twelve months step by step. Nothing is held on or after {@code today}.
      */

@@ -1,0 +1,277 @@
+package vn.chibo.load;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.chibo.events.Topics;
+import vn.chibo.events.organisation.OrganisationContract.CreateOrganisation;
+import vn.chibo.events.organisation.OrganisationKind;
+import vn.chibo.infrastructure.KafkaServer;
+import vn.chibo.infrastructure.PostgresServer;
+import vn.chibo.standalone.Platform;
+import vn.chibo.standalone.PlatformSettings;
+import vn.chibo.standalone.demo.CommandApi;
+import vn.chibo.standalone.demo.DemoDistrict;
+import vn.chibo.standalone.demo.DemoSeeder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Starts the platform in this JVM (PostgreSQL: configured, local or embedded; Kafka: in-process),
+ * drives it through its HTTP APIs with a generated district or province, measures ingest, lag,
+ * rebuild, queries, report generation and heap, each beside a physical baseline of the same run, and
+ * writes the figures to {@code load-report.md}. Every database of the run is its own and dropped after.
+ */
+public final class LoadDriver {
+
+    private static final Logger log = LoggerFactory.getLogger(LoadDriver.class);
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final DriverOptions options;
+    private final PostgresServer postgres;
+    private final String run = "load_" + System.currentTimeMillis();
+    private final Report report = new Report();
+
+    private LoadDriver(DriverOptions options, PostgresServer postgres) {
+        this.options = options;
+        this.postgres = postgres;
+    }
+
+    public static void main(String[] args) {
+        DriverOptions options;
+        try {
+            options = DriverOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        int status = 0;
+        try {
+            Report report = run(options, String.join(" ", args));
+            System.out.println(report.markdown());
+        } catch (RuntimeException e) {
+            log.error("The load run failed", e);
+            status = 1;
+        }
+        // broker and database threads would keep the JVM alive
+        System.exit(status);
+    }
+
+    /** One whole run; the report is also written to {@code options.output()/load-report.md}. */
+    public static Report run(DriverOptions options, String arguments) {
+        PostgresServer postgres = postgres();
+        try {
+            LoadDriver driver = new LoadDriver(options, postgres);
+            driver.report.header("# chibo load run " + OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
+            driver.report.header("");
+            driver.report.header("- arguments: `" + arguments + "`");
+            driver.report.header("- machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+                    + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB, PostgreSQL " + (postgres.isEmbedded() ? "embedded" : "at " + postgres.jdbcUrl("")));
+            driver.measure();
+            Path file = driver.report.write(options.output());
+            log.info("Load report written to {}", file.toAbsolutePath());
+            return driver.report;
+        } finally {
+            postgres.close();
+        }
+    }
+
+    private static PostgresServer postgres() {
+        String url = System.getenv("CHIBO_POSTGRES_URL");
+        if (url != null && !url.isBlank()) {
+            return PostgresServer.at(url.trim(), System.getenv().getOrDefault("CHIBO_DB_USER", "postgres"),
+                    System.getenv().getOrDefault("CHIBO_DB_PASSWORD", ""));
+        }
+        return PostgresServer.local().orElseGet(() -> PostgresServer.embedded(null));
+    }
+
+    private String database(String role) {
+        return run + "_" + role;
+    }
+
+    private void measure() {
+        List<String> databases = Stream.of("command", "query", "reporting", "baseline", "rebuild").map(this::database).toList();
+        databases.forEach(postgres::ensureDatabase);
+        Path kafkaLogs = temporaryDirectory();
+        KafkaServer kafka = KafkaServer.start(kafkaLogs, 6);
+        try (Platform platform = Platform.start(new PlatformSettings(kafka.bootstrapServers(), Topics.EVENTS,
+                new PlatformSettings.DatabaseUrls(postgres.jdbcUrl(database("command")), postgres.jdbcUrl(database("query")),
+                        postgres.jdbcUrl(database("reporting"))), postgres.user(), postgres.password(), 0, 0, 0))) {
+            double heapAtStart = heapUsedMegabytes();
+            measureAll(platform, kafka.bootstrapServers());
+            report.row("heap used after GC: started, idle → end of run (3 services + broker + driver, one JVM)",
+                    Report.number(heapAtStart) + " → " + Report.number(heapUsedMegabytes()) + " MB", "–", "–",
+                    "each service < 512 MB");
+        } finally {
+            kafka.close();
+            if (!options.keep()) {
+                databases.forEach(postgres::dropDatabase);
+            }
+            delete(kafkaLogs);
+        }
+    }
+
+    private void measureAll(Platform platform, String bootstrapServers) {
+        LocalDate today = LocalDate.now(VIETNAM);
+        DemoDistrict plan = LoadPlan.build(options.size(), options.scale(), today, options.months());
+        List<String> cells = plan.organisations().stream().filter(o -> o.kind() == OrganisationKind.CELL)
+                .map(CreateOrganisation::organisationId).toList();
+        report.header("- generated: " + options.size().name().toLowerCase(java.util.Locale.ROOT) + " at scale "
+                + options.scale() + ": " + plan.organisations().size() + " organisations, " + cells.size() + " cells, "
+                + plan.members().size() + " members, " + plan.roles().size() + " roles, " + plan.meetings().size()
+                + " meetings (scheduled and held), " + plan.year().size() + " cells through a year step by step ("
+                + plan.year().stream().mapToInt(c -> c.calls().size()).sum() + " calls)");
+        CommandApi plain = new CommandApi(platform.commandUrl());
+        int partitions = RebuildProbe.partitions(bootstrapServers, Topics.EVENTS);
+
+        long seedStart = System.nanoTime();
+        Latencies commandLatency = new Latencies();
+        long before = events();
+        new DemoSeeder(new TimedCommandApi(platform.commandUrl(), commandLatency), options.concurrency()).seed(plan);
+        Throughput ingest = Throughput.since(events() - before, seedStart);
+        Markers.awaitVisible(platform.queryUrl(), Markers.send(plain, cells.get(0), partitions, "seeded"), Duration.ofHours(2));
+        Throughput live = Throughput.since(events() - before, seedStart);
+        double heapAfterIngest = heapUsedMegabytes();
+
+        Latencies insertLatency = new Latencies();
+        Throughput jdbc = IngestBaseline.run(postgres, database("baseline"), ingest.items(), options.concurrency(),
+                IngestBaseline.averageSizes(postgres, database("command")), insertLatency);
+        report.row("command ingest, " + options.concurrency() + " concurrent senders (" + ingest.items() + " events, "
+                        + commandLatency.count() + " commands in " + Report.number(ingest.seconds()) + " s)",
+                Report.number(ingest.perSecond()) + " events/s", Report.number(jdbc.perSecond())
+                        + " rows/s raw JDBC, one per transaction", Report.ratio(ingest.perSecond(), jdbc.perSecond()),
+                "≥ 5,000 events/s and ≥ 0.50");
+        report.row("command latency during ingest", Report.ms(commandLatency), "insert " + Report.ms(insertLatency),
+                Report.ratio(commandLatency.percentileMillis(99), insertLatency.percentileMillis(99)) + " (p99)", "–");
+        report.row("live projection: seed start → every partition's marker visible in query-service",
+                Report.number(live.perSecond()) + " events/s (" + Report.number(live.seconds()) + " s)", "–", "–", "–");
+
+        LagProbe.Result lag = LagProbe.run(plain, postgres, database("query"), cells, options.lagRate(), options.lagSeconds(),
+                options.concurrency());
+        report.row("end-to-end lag, accepted → committed in the read model /api/members/{id} reads, " + lag.sent() + " commands at "
+                        + options.lagRate() + "/s (" + lag.lost() + " not visible within 60 s)",
+                Report.ms(lag.lag()), "command " + Report.ms(lag.command()), "–", "p99 < 1,000 ms at 1,000 events/s");
+        List<String> markers = Markers.send(plain, cells.get(0), partitions, "lagged");
+        Markers.awaitVisible(platform.queryUrl(), markers, Duration.ofHours(1));
+
+        measureQueries(platform, plan, today);
+        measureReport(platform, today);
+
+        Throughput bare = RebuildProbe.bareConsumer(bootstrapServers, Topics.EVENTS);
+        RebuildProbe.Result rebuild = RebuildProbe.rebuild(postgres, database("rebuild"), bootstrapServers, Topics.EVENTS,
+                bare.items(), markers);
+        report.row("projection rebuild: fresh query-service reads the topic (" + bare.items() + " records; first row → "
+                        + "last marker, its " + Report.number(rebuild.startupSeconds()) + " s start-up apart)",
+                Report.number(rebuild.rebuild().perSecond()) + " events/s", Report.number(bare.perSecond())
+                        + " records/s bare Kafka consumer", Report.ratio(rebuild.rebuild().perSecond(), bare.perSecond()),
+                "≥ 50,000 events/s");
+        report.row("heap used after GC after ingest (one JVM)", Report.number(heapAfterIngest) + " MB", "–", "–", "–");
+    }
+
+    private void measureQueries(Platform platform, DemoDistrict plan, LocalDate today) {
+        String cell = plan.year().isEmpty() ? firstCell(plan) : plan.year().get(0).cellId();
+        String committee = plan.organisations().stream().filter(o -> o.organisationId().equals(cell)).findFirst()
+                .orElseThrow().parentId();
+        YearMonth month = YearMonth.from(today);
+        int quarter = (month.getMonthValue() - 1) / 3;
+        YearMonth quarterStart = YearMonth.of(month.getYear(), quarter * 3 + 1);
+        String period = month.getYear() + "-Q" + (quarter + 1);
+        String sql = """
+                select count(*) filter (where m.started_at is not null),
+                       count(distinct m.organisation_id) filter (where m.started_at is not null)
+                from organisation_ancestor a join meeting m on m.organisation_id = a.organisation_id
+                where a.ancestor_id = ? and m.scheduled_start >= ? and m.scheduled_start < ?""";
+        double cellP99 = Double.NaN;
+        for (String[] target : new String[][]{{"cell", cell}, {"grassroots committee", committee},
+                {"district", DemoDistrict.DISTRICT}, {"province", DemoDistrict.PROVINCE}}) {
+            String id = target[1];
+            Latencies api = QueryProbe.http(options.users(), options.requests(),
+                    platform.queryUrl() + "/api/organisations/" + id + "/indicators?period=" + period);
+            Latencies page = QueryProbe.http(options.users(), options.requests(), platform.queryUrl()
+                    + (target[0].equals("cell") ? "/cells/" + id : "/?org=" + id));
+            Latencies direct = QueryProbe.sql(postgres, database("query"), options.users(), options.requests(), sql, id,
+                    quarterStart.atDay(1).atStartOfDay(), quarterStart.plusMonths(3).atDay(1).atStartOfDay());
+            if (Double.isNaN(cellP99)) {
+                cellP99 = api.percentileMillis(99);
+            }
+            String versusCell = target[0].equals("province")
+                    ? "; " + Report.ratio(api.percentileMillis(99), cellP99) + "× the cell's p99" : "";
+            report.row("API indicators " + period + ", " + options.users() + " users, " + target[0] + " `" + id + "`",
+                    Report.ms(api), "SQL aggregate over the subtree's meetings " + Report.ms(direct),
+                    Report.ratio(api.percentileMillis(99), direct.percentileMillis(99)) + " (p99)" + versusCell,
+                    target[0].equals("province") ? "p99 < 50 ms, ≤ 2× cell" : "–");
+            report.row("dashboard page, " + options.users() + " users, " + target[0], Report.ms(page), "same SQL",
+                    Report.ratio(page.percentileMillis(99), direct.percentileMillis(99)) + " (p99)", "–");
+        }
+    }
+
+    private void measureReport(Platform platform, LocalDate today) {
+        YearMonth month = YearMonth.from(today).minusMonths(1);
+        Http http = new Http();
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            int status = http.get(platform.reportingUrl() + "/api/reports/meetings-held?organisationId="
+                    + DemoDistrict.PROVINCE + "&month=" + month);
+            latencies.record(System.nanoTime() - start);
+            if (status != 200) {
+                report.note("the province report answered " + status);
+            }
+        }
+        report.row("province report (meetings held, " + month + "; the only report so far, monthly), 5 in a row",
+                Report.ms(latencies), "–", "–", "quarterly province report < 3 s");
+    }
+
+    private static String firstCell(DemoDistrict plan) {
+        return plan.organisations().stream().filter(o -> o.kind() == OrganisationKind.CELL).findFirst()
+                .orElseThrow().organisationId();
+    }
+
+    private long events() {
+        try (Connection c = postgres.connect(database("command")); var s = c.createStatement();
+             var r = s.executeQuery("select count(*) from domain_event_entry")) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double heapUsedMegabytes() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("chibo-load-kafka");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not delete {}", directory, e);
+        }
+    }
+}
