@@ -232,7 +232,7 @@ class PlatformEndToEndIT {
 
     @Test
     @Order(6)
-    void theDashboardFollowsACommandLiveWithoutReloading() {
+    void theDashboardDrillsDownToACellAndFollowsACommandLiveWithoutReloading() {
         LocalDateTime start = LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).withHour(7).withMinute(30)
                 .withSecond(0).withNano(0);
         YearMonth month = YearMonth.from(start);
@@ -247,6 +247,14 @@ class PlatformEndToEndIT {
             });
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đảng ủy xã Biên Sơn");
             assertThat(browser.getPageSource()).contains("Chi bộ đã sinh hoạt", "Tỷ lệ đảng viên dự họp");
+            Browser.screenshot(browser, "dashboard-xa-bien-son.png");
+            // on down to one of its cells
+            await().atMost(Duration.ofSeconds(30)).ignoreException(StaleElementReferenceException.class).until(() -> {
+                browser.findElement(By.cssSelector("a[href^='/?org=xa-bien-son-thon-1&']")).click();
+                return true;
+            });
+            assertThat(browser.getCurrentUrl()).contains("/cells/xa-bien-son-thon-1");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Chi bộ");
             // listening to the server's changes before anything changes
             // and its first refresh (on opening) is done
             await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(browser.executeScript(
@@ -264,7 +272,7 @@ class PlatformEndToEndIT {
 
             // first the read model (so a failure says which side was late), then the page without a reload
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(get(platform.queryUrl(),
-                    "/api/organisations/xa-bien-son/meetings?month=" + month).path("meetingsHeld").asText())
+                    "/api/organisations/xa-bien-son-thon-1/meetings?month=" + month).path("meetingsHeld").asText())
                     .as("meetings held read over the API").isNotEqualTo(before.replace(".", "")));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(meetingsHeldCard(browser))
                     .as("the page's card; live stream " + browser.executeScript("return document.body.dataset.live"))
@@ -272,7 +280,7 @@ class PlatformEndToEndIT {
             assertThat(Long.parseLong(meetingsHeldCard(browser).replace(".", "")))
                     .isEqualTo(Long.parseLong(before.replace(".", "")) + 1);
             assertThat(browser.executeScript("return window.notReloaded === true")).isEqualTo(true);
-            Browser.screenshot(browser, "dashboard-xa-bien-son.png");
+            Browser.screenshot(browser, "dashboard-cell.png");
         } finally {
             browser.quit();
         }
