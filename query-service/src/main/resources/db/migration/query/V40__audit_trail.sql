@@ -29,8 +29,10 @@ create table audit_entity (
     resolution_id   varchar(64)
 );
 
--- The read model gained tables: rebuild it from the topic (see V25).
-do $$
+-- Rebuilding the read model from the topic: every table emptied, the processor's position included, so
+-- the processor reads the whole topic again on start (as V25 did). A migration that changes the read
+-- model's shape ends with `select rebuild_read_model();`.
+create or replace function rebuild_read_model() returns void language plpgsql as $$
 declare
     t record;
 begin
@@ -39,3 +41,6 @@ begin
         execute format('truncate table %I', t.tablename);
     end loop;
 end $$;
+
+-- The tree history (V27) and the audit trail are new: rebuild.
+select rebuild_read_model();

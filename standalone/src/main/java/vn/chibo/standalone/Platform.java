@@ -35,7 +35,8 @@ public final class Platform implements AutoCloseable {
             var query = run(QueryServiceApplication.builder(), settings, settings.databaseUrls().query(),
                     settings.queryPort(), started);
             var reporting = run(ReportingServiceApplication.builder(), settings, settings.databaseUrls().reporting(),
-                    settings.reportingPort(), started, "--chibo.query-service.url=http://localhost:" + port(query));
+                    settings.reportingPort(), started, "--chibo.query-service.url=http://localhost:" + port(query),
+                    "--chibo.command-service.url=http://localhost:" + port(command));
             return new Platform(command, query, reporting);
         } catch (RuntimeException e) {
             started.forEach(ConfigurableApplicationContext::close);

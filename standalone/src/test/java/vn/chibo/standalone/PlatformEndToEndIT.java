@@ -286,6 +286,85 @@ class PlatformEndToEndIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void aCellsQuarterlyReportIsGeneratedSubmittedReturnedAndAcceptedFromTheReportsPage() throws Exception {
+        YearMonth lastQuarter = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(3);
+        String period = lastQuarter.getYear() + "-Q" + ((lastQuarter.getMonthValue() - 1) / 3 + 1);
+        String cell = "xa-bien-son-thon-1";
+        String reportId = "QUARTERLY_MEETINGS:" + cell + ":" + period;
+        JsonNode generated = json.readTree(send(HttpRequest.newBuilder(URI.create(platform.reportingUrl() + "/api/reports"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("type", "QUARTERLY_MEETINGS",
+                        "organisationId", cell, "period", period, "place", "Biên Sơn"))))).body());
+        long documentId = generated.path("documentId").asLong();
+
+        assertThat(page("/reports?organisationId=" + cell)).contains("Nộp bản này lên cấp trên", "chưa nộp");
+        form("/reports/" + documentId + "/submission", Map.of("commandId", "e2e-nop-1"));
+        String commune = "/reports?organisationId=xa-bien-son&type=QUARTERLY_MEETINGS&period=" + period;
+        awaitUnitStatus(period, reportId, "SUBMITTED_LATE");
+        assertThat(page(commune)).contains("Duyệt", "Trả lại", "nộp muộn");
+
+        Map<String, String> decision = new HashMap<>(Map.of("organisationId", "xa-bien-son", "reportId", reportId,
+                "type", "QUARTERLY_MEETINGS", "period", period));
+        decision.putAll(Map.of("decision", "RETURN", "note", "Bổ sung đánh giá chất lượng sinh hoạt", "commandId", "e2e-tra-1"));
+        form("/reports/decisions", decision);
+        awaitUnitStatus(period, reportId, "RETURNED");
+        assertThat(page(commune)).contains("Bổ sung đánh giá chất lượng sinh hoạt", "bị trả lại");
+
+        form("/reports/" + documentId + "/submission", Map.of("commandId", "e2e-nop-2"));
+        awaitUnitStatus(period, reportId, "SUBMITTED_LATE");
+        decision.putAll(Map.of("decision", "ACCEPT", "commandId", "e2e-duyet-1"));
+        decision.remove("note");
+        form("/reports/decisions", decision);
+        awaitUnitStatus(period, reportId, "ACCEPTED");
+        assertThat(page(commune)).contains("đã duyệt", "Mở lại");
+
+        assertThat(storedEventTypes(reportId)).extracting(t -> t.substring(t.lastIndexOf('$') + 1))
+                .containsExactly("ReportSubmitted", "ReportReturned", "ReportSubmitted", "ReportAccepted");
+        // accepted is locked: a further submission is refused, and the page says why
+        String refused = form("/reports/" + documentId + "/submission", Map.of("commandId", "e2e-nop-3"));
+        assertThat(refused).contains("/reports?organisationId=" + cell);
+        assertThat(storedEventTypes(reportId)).hasSize(4);
+    }
+
+    /** Waits until reporting-service's tracker shows the unit's report in this status. */
+    private void awaitUnitStatus(String period, String reportId, String status) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode units = get(platform.reportingUrl(),
+                    "/api/reports/status?organisationId=xa-bien-son&type=QUARTERLY_MEETINGS&period=" + period).path("units");
+            for (JsonNode unit : units) {
+                if (unit.path("reportId").asText().equals(reportId)) {
+                    return unit.path("status").asText().equals(status);
+                }
+            }
+            return false;
+        });
+    }
+
+    /** A page of reporting-service, as the browser gets it. */
+    private String page(String pathAndQuery) throws Exception {
+        var response = send(HttpRequest.newBuilder(URI.create(platform.reportingUrl() + pathAndQuery)).GET());
+        assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
+        return response.body();
+    }
+
+    /** Posts a form as the page does; answers the redirect's target. */
+    private String form(String path, Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream()
+                .map(f -> f.getKey() + "=" + java.net.URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        var response = send(HttpRequest.newBuilder(URI.create(platform.reportingUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Read in one script, so a live refresh swapping the figures in between cannot leave a stale element. */
     private static String meetingsHeldCard(org.openqa.selenium.chrome.ChromeDriver browser) {
         return String.valueOf(browser.executeScript(

@@ -5,10 +5,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.events.indicator.Period;
 import vn.chibo.events.report.ReportType;
+import vn.chibo.report.approval.Approvals;
 import vn.chibo.report.queryservice.QueryServiceClient.QueryServiceUnavailable;
 import vn.chibo.service.web.NotFoundException;
 import vn.chibo.service.web.Texts;
@@ -26,12 +29,14 @@ class ReportPage {
     private final ReportGenerator generator;
     private final ReportStore store;
     private final ReportProblems problems;
+    private final Approvals approvals;
     private final Texts texts;
 
-    ReportPage(ReportGenerator generator, ReportStore store, ReportProblems problems, Texts texts) {
+    ReportPage(ReportGenerator generator, ReportStore store, ReportProblems problems, Approvals approvals, Texts texts) {
         this.generator = generator;
         this.store = store;
         this.problems = problems;
+        this.approvals = approvals;
         this.texts = texts;
     }
 
@@ -55,16 +60,70 @@ class ReportPage {
     }
 
     @GetMapping("/reports")
-    String list(@RequestParam(required = false) String organisationId, Model model) {
+    String list(@RequestParam(required = false) String organisationId, @RequestParam(required = false) ReportType type,
+                @RequestParam(required = false) String period, Model model) {
         model.addAttribute("organisationId", organisationId);
         model.addAttribute("types", Arrays.asList(ReportType.values()));
         Map<String, String> typeNames = new LinkedHashMap<>();
-        Arrays.stream(ReportType.values()).forEach(type ->
-                typeNames.put(type.name(), texts.resolve("report-type." + type.name(), Texts.VIETNAMESE)));
+        Arrays.stream(ReportType.values()).forEach(t ->
+                typeNames.put(t.name(), texts.resolve("report-type." + t.name(), Texts.VIETNAMESE)));
         model.addAttribute("typeNames", typeNames);
-        model.addAttribute("reports", organisationId == null || organisationId.isBlank() ? List.of()
-                : store.ofOrganisation(organisationId));
+        boolean chosen = organisationId != null && !organisationId.isBlank();
+        model.addAttribute("reports", chosen ? store.ofOrganisation(organisationId) : List.of());
+        model.addAttribute("statuses", chosen ? approvals.statusOfOwnReports(organisationId, Texts.VIETNAMESE) : Map.of());
+        model.addAttribute("type", type);
+        model.addAttribute("period", period);
+        if (chosen && type != null && period != null && !period.isBlank()) {
+            unitsBelow(organisationId, type, period, model);
+        }
         return "reports/list";
+    }
+
+    /** The units' reports of the type and period, for the superior to decide on; a problem shows as the error. */
+    private void unitsBelow(String organisationId, ReportType type, String period, Model model) {
+        try {
+            model.addAttribute("units", approvals.unitsBelow(organisationId, type, Period.parse(period)));
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("error", texts.of("problem.unknown-period.detail", period).vi());
+        } catch (NotFoundException e) {
+            model.addAttribute("error", texts.of("problem.not-found.detail", texts.of(e.kindCode()), e.id()).vi());
+        } catch (QueryServiceUnavailable | CallNotPermittedException e) {
+            model.addAttribute("error", texts.of("problem.query-service-unavailable.detail").vi());
+        }
+    }
+
+    /** Submits one of the organisation's generated reports to its superior (a command, with its own id). */
+    @PostMapping("/reports/{documentId}/submission")
+    String submit(@PathVariable long documentId, @RequestParam String commandId, RedirectAttributes redirect) {
+        StoredReport stored = store.get(documentId);
+        PeriodicReport report = stored.report();
+        redirect.addAttribute("organisationId", report.issuer().organisationId());
+        send(redirect, "Đã nộp báo cáo lên cấp trên.", () -> approvals.submit(report.reportId(), report.type(),
+                report.issuer().organisationId(), report.period(), stored.contentSha256(), commandId));
+        return "redirect:/reports";
+    }
+
+    /** The superior's decision on a unit's report: accept, return with a comment, or reopen with a reason. */
+    @PostMapping("/reports/decisions")
+    String decide(@RequestParam String organisationId, @RequestParam String reportId,
+                  @RequestParam Approvals.Decision decision, @RequestParam(required = false) String note,
+                  @RequestParam ReportType type, @RequestParam String period, @RequestParam String commandId,
+                  RedirectAttributes redirect) {
+        redirect.addAttribute("organisationId", organisationId).addAttribute("type", type).addAttribute("period", period);
+        send(redirect, "Đã ghi quyết định.", () -> approvals.decide(reportId, decision, organisationId,
+                note == null ? null : note.strip(), commandId));
+        return "redirect:/reports";
+    }
+
+    private void send(RedirectAttributes redirect, String done, Runnable command) {
+        try {
+            command.run();
+            redirect.addFlashAttribute("done", done);
+        } catch (Approvals.Refused e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (Approvals.Unavailable e) {
+            redirect.addFlashAttribute("error", "Chưa gửi được tới dịch vụ ghi lệnh; chưa có gì được ghi. Vui lòng thử lại sau ít phút.");
+        }
     }
 
     @PostMapping("/reports")
