@@ -42,11 +42,13 @@ final class ChainCheck {
         return verification.intact() ? 0 : 1;
     }
 
+    /** Counts in the reader's locale; event numbers are identifiers, printed without grouping. */
     private static String message(Verification v, Locale locale) {
         ResourceBundle texts = ResourceBundle.getBundle("i18n/audit", locale);
         return v.intact()
-                ? MessageFormat.format(texts.getString("audit.chain.intact"), v.verifiedEvents(), v.headIndex())
-                : MessageFormat.format(texts.getString("audit.chain." + v.firstProblem().problem()),
-                v.firstProblem().globalIndex(), v.firstProblem().eventIdentifier());
+                ? new MessageFormat(texts.getString("audit.chain.intact"), locale)
+                        .format(new Object[]{v.verifiedEvents(), String.valueOf(v.headIndex())})
+                : new MessageFormat(texts.getString("audit.chain." + v.firstProblem().problem()), locale)
+                        .format(new Object[]{String.valueOf(v.firstProblem().globalIndex()), v.firstProblem().eventIdentifier()});
     }
 }

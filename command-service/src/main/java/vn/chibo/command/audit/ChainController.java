@@ -59,8 +59,9 @@ class ChainController {
     VerificationResult verify() {
         Verification v = verifier.verify();
         Bilingual message = v.intact()
-                ? texts.of("audit.chain.intact", v.verifiedEvents(), v.headIndex())
-                : texts.of("audit.chain." + v.firstProblem().problem(), v.firstProblem().globalIndex(),
+                // event numbers are identifiers: no thousands separators
+                ? texts.of("audit.chain.intact", v.verifiedEvents(), String.valueOf(v.headIndex()))
+                : texts.of("audit.chain." + v.firstProblem().problem(), String.valueOf(v.firstProblem().globalIndex()),
                 v.firstProblem().eventIdentifier());
         return new VerificationResult(v.intact(), v.verifiedEvents(), v.headIndex(), v.headHash(), v.firstProblem(), message);
     }
