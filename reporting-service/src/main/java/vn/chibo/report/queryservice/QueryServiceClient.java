@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import vn.chibo.events.Page;
+import vn.chibo.events.audit.AuditContract.AuditEntryView;
 import vn.chibo.events.indicator.IndicatorContract.IndicatorFigures;
 import vn.chibo.events.indicator.Period;
 import vn.chibo.events.indicator.ReadModelPosition;
@@ -100,6 +102,15 @@ public class QueryServiceClient {
     @CircuitBreaker(name = RESILIENCE)
     public ResolutionRecord resolutionRecord(String resolutionId) {
         return get("kind.resolution", "/api/resolutions/{id}", new ParameterizedTypeReference<>() { }, resolutionId);
+    }
+
+    /** One page (of at most 500) of the subtree's decision log for the period, oldest first. */
+    @Retry(name = RESILIENCE)
+    @CircuitBreaker(name = RESILIENCE)
+    public Page<AuditEntryView> decisions(String organisationId, Period period, boolean all, int page) {
+        return get("kind.organisation",
+                "/api/audit/organisations/{id}/decisions?period={period}&all={all}&page={page}&size=500",
+                new ParameterizedTypeReference<>() { }, organisationId, period.code(), all, page);
     }
 
     /** {@code kindCode} names what a 404 did not find, for the problem shown to the user. */

@@ -363,6 +363,30 @@ class PeriodicReportIT {
     }
 
     @Test
+    @Order(30)
+    void theDecisionLogOfACellIsPrintedAsAnExtract() throws IOException {
+        var response = http.getForEntity("/api/audit/organisations/c2a/decisions.pdf?period=2026-01&place=Kiên Thành",
+                byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var reader = new PdfReader(response.getBody());
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        // table cells wrap their lines: compare with the whitespace made single spaces
+        assertThat(text.toString().replaceAll("\\s+", " ")).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY XÃ KIÊN THÀNH", "CHI BỘ THÔN HỒ SEN",
+                "TRÍCH NHẬT KÝ", "Các quyết định trong toàn đơn vị, kỳ 2026-01", "Ban hành nghị quyết",
+                "Nghị quyết sinh hoạt chi bộ tháng 3 năm 2026", "Giao nhiệm vụ", "Vận động nhân dân hiến đất làm đường",
+                "NGƯỜI TRÍCH").doesNotContain("Phát biểu");
+        Files.write(Files.createDirectories(Path.of("target", "report-sample")).resolve("decision-log.pdf"), response.getBody());
+
+        var unknown = http.getForEntity("/api/audit/organisations/khong-co/decisions.pdf?period=2026-01", String.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        var badPeriod = http.getForEntity("/api/audit/organisations/c2a/decisions.pdf?period=2026-13", String.class);
+        assertThat(badPeriod.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     @Order(12)
     void aResolutionIsPrintedWithItsTasksAndVote() throws IOException {
         var response = http.getForEntity("/api/resolutions/nq-9/document.pdf?place=Kiên Thành&signerName=Nguyễn Văn An",
