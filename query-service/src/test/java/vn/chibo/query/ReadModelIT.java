@@ -1,5 +1,6 @@
 package vn.chibo.query;
 
+import vn.chibo.service.testing.TopicWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

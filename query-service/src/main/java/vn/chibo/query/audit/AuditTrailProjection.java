@@ -45,7 +45,9 @@ class AuditTrailProjection {
     void on(Object payload, EventMessage<?> message) {
         ObjectNode facts = json.valueToTree(payload);
         String entityId = message instanceof DomainEventMessage<?> d ? d.getAggregateIdentifier() : null;
-        EntityLinks.Link link = links.follow(entityId, facts);
+        // an aggregate's first event has nothing before it to look up
+        boolean first = !(message instanceof DomainEventMessage<?> d) || d.getSequenceNumber() == 0;
+        EntityLinks.Link link = links.follow(entityId, first, facts);
         batch().entries.add(new Object[]{message.getIdentifier(), Timestamp.from(message.getTimestamp()),
                 message.getPayloadType().getSimpleName(),
                 message instanceof DomainEventMessage<?> d ? d.getType() : null, entityId,
@@ -114,8 +116,8 @@ class AuditTrailProjection {
             this.jdbc = jdbc;
         }
 
-        synchronized Link follow(String entityId, JsonNode facts) {
-            Known before = entityId == null ? null : known(entityId);
+        synchronized Link follow(String entityId, boolean first, JsonNode facts) {
+            Known before = entityId == null || first ? null : known(entityId);
             String organisation = text(facts, "toOrganisationId", "toCellId", "organisationId", "cellId", "committeeId");
             String resolution = text(facts, "resolutionId");
             Link link = new Link(organisation != null ? organisation : before == null ? null : before.organisationId(),

@@ -11,6 +11,7 @@ import vn.chibo.events.report.ReportContract.SubmitReport;
 import vn.chibo.events.report.ReportType;
 import vn.chibo.service.web.Texts;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public class Approvals {
 
     /** Where the organisation's reports stand, by report id, in the reader's language. */
     public Map<String, String> statusOfOwnReports(String organisationId, Locale locale) {
-        Map<String, String> shown = new java.util.HashMap<>();
+        Map<String, String> shown = new HashMap<>();
         jdbc.query("select report_id, status, first_on_time from report_approval where organisation_id = ?", rs -> {
             String status = rs.getString(2);
             String label = "SUBMITTED".equals(status) && !rs.getBoolean(3) ? "SUBMITTED_LATE" : status;

@@ -1,4 +1,4 @@
-package vn.chibo.report.periodic;
+package vn.chibo.service.testing;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -17,7 +17,7 @@ import java.util.Map;
  * Puts events on the topic exactly as command-service's publisher does (Axon's Kafka message
  * converter, keyed by aggregate id), with event times chosen by the test.
  */
-class TopicWriter implements AutoCloseable {
+public class TopicWriter implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
     private final KafkaMessageConverter<String, byte[]> converter;
@@ -25,7 +25,7 @@ class TopicWriter implements AutoCloseable {
     private final Map<String, Long> sequences = new HashMap<>();
     private Instant clock = Instant.parse("2026-01-01T00:00:00Z");
 
-    TopicWriter(String bootstrapServers, String topic, KafkaMessageConverter<String, byte[]> converter) {
+    public TopicWriter(String bootstrapServers, String topic, KafkaMessageConverter<String, byte[]> converter) {
         this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
@@ -34,12 +34,12 @@ class TopicWriter implements AutoCloseable {
     }
 
     /** Publishes the event of {@code aggregateId}, stamped one second after the previous one. */
-    void publish(String aggregateId, Object payload) {
+    public void publish(String aggregateId, Object payload) {
         publish(aggregateId, sequences.merge(aggregateId, 1L, Long::sum) - 1, payload);
     }
 
     /** Publishes again, as an interrupted publisher batch does, the event with this sequence number. */
-    void publishAgain(String aggregateId, long sequence, Object payload) {
+    public void publishAgain(String aggregateId, long sequence, Object payload) {
         publish(aggregateId, sequence, payload);
     }
 
