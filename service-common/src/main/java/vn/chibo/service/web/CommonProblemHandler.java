@@ -13,6 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.validation.FieldError;
@@ -124,6 +126,17 @@ public class CommonProblemHandler {
     ProblemDetail unreadableParameter(PlainTextParameters.UnreadableParameter e) {
         String name = PlainText.acceptable(e.name()) ? e.name() : "?";
         return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", texts.of("problem.unreadable-text.detail", name));
+    }
+
+    /** Thrown by endpoints' access checks; the filter chain's own refusals are written by the security problems. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "access-denied", texts.of("problem.access-denied.detail"));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail unauthenticated(AuthenticationException e) {
+        return problem(HttpStatus.UNAUTHORIZED, "authentication-required", texts.of("problem.authentication-required.detail"));
     }
 
     @ExceptionHandler(NotFoundException.class)
