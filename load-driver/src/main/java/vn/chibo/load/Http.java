@@ -12,11 +12,18 @@ final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String bearerToken;
+
+    /** Requests are made as the token's bearer (see Platform#operatorToken). */
+    Http(String bearerToken) {
+        this.bearerToken = bearerToken;
+    }
 
     /** The status of a GET of {@code url}, its body read and dropped. */
     int get(String url) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + bearerToken).GET().build();
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             throw new IllegalStateException("GET " + url + " failed", e);

@@ -45,6 +45,10 @@ public final class LoadDriver {
     private final PostgresServer postgres;
     private final String run = "load_" + System.currentTimeMillis();
     private final Report report = new Report();
+    /** Set when the platform is up: the run signs its commands and reads as the platform's operator. */
+    private String tokenSecret;
+    private String operatorToken;
+    private Http http;
 
     private LoadDriver(DriverOptions options, PostgresServer postgres) {
         this.options = options;
@@ -111,9 +115,13 @@ public final class LoadDriver {
         databases.forEach(postgres::ensureDatabase);
         Path kafkaLogs = temporaryDirectory();
         KafkaServer kafka = KafkaServer.start(kafkaLogs, 6);
-        try (Platform platform = Platform.start(new PlatformSettings(kafka.bootstrapServers(), Topics.EVENTS,
+        var settings = new PlatformSettings(kafka.bootstrapServers(), Topics.EVENTS,
                 new PlatformSettings.DatabaseUrls(postgres.jdbcUrl(database("command")), postgres.jdbcUrl(database("query")),
-                        postgres.jdbcUrl(database("reporting"))), postgres.user(), postgres.password(), 0, 0, 0))) {
+                        postgres.jdbcUrl(database("reporting"))), postgres.user(), postgres.password(), 0, 0, 0);
+        tokenSecret = settings.tokenSecret();
+        try (Platform platform = Platform.start(settings)) {
+            operatorToken = platform.operatorToken();
+            http = new Http(operatorToken);
             double heapAtStart = heapUsedMegabytes();
             measureAll(platform, kafka.bootstrapServers());
             report.row("heap used after GC: started, idle → end of run (3 services + broker + driver, one JVM)",
@@ -138,15 +146,15 @@ public final class LoadDriver {
                 + plan.members().size() + " members, " + plan.roles().size() + " roles, " + plan.meetings().size()
                 + " meetings (scheduled and held), " + plan.year().size() + " cells through a year step by step ("
                 + plan.year().stream().mapToInt(c -> c.calls().size()).sum() + " calls)");
-        CommandApi plain = new CommandApi(platform.commandUrl());
+        CommandApi plain = new CommandApi(platform.commandUrl(), operatorToken);
         int partitions = RebuildProbe.partitions(bootstrapServers, Topics.EVENTS);
 
         long seedStart = System.nanoTime();
         Latencies commandLatency = new Latencies();
         long before = events();
-        new DemoSeeder(new TimedCommandApi(platform.commandUrl(), commandLatency), options.concurrency()).seed(plan);
+        new DemoSeeder(new TimedCommandApi(platform.commandUrl(), operatorToken, commandLatency), options.concurrency()).seed(plan);
         Throughput ingest = Throughput.since(events() - before, seedStart);
-        Markers.awaitVisible(platform.queryUrl(), Markers.send(plain, cells.get(0), partitions, "seeded"), Duration.ofHours(2));
+        Markers.awaitVisible(http, platform.queryUrl(), Markers.send(plain, cells.get(0), partitions, "seeded"), Duration.ofHours(2));
         Throughput live = Throughput.since(events() - before, seedStart);
         double heapAfterIngest = heapUsedMegabytes();
 
@@ -169,14 +177,14 @@ public final class LoadDriver {
                         + options.lagRate() + "/s (" + lag.lost() + " not visible within 60 s)",
                 Report.ms(lag.lag()), "command " + Report.ms(lag.command()), "–", "p99 < 1,000 ms at 1,000 events/s");
         List<String> markers = Markers.send(plain, cells.get(0), partitions, "lagged");
-        Markers.awaitVisible(platform.queryUrl(), markers, Duration.ofHours(1));
+        Markers.awaitVisible(http, platform.queryUrl(), markers, Duration.ofHours(1));
 
         measureQueries(platform, plan, today);
         measureReport(platform, today);
 
         Throughput bare = RebuildProbe.bareConsumer(bootstrapServers, Topics.EVENTS);
         RebuildProbe.Result rebuild = RebuildProbe.rebuild(postgres, database("rebuild"), bootstrapServers, Topics.EVENTS,
-                bare.items(), markers);
+                bare.items(), markers, tokenSecret, http);
         report.row("projection rebuild: fresh query-service reads the topic (" + bare.items() + " records; first row → "
                         + "last marker, its " + Report.number(rebuild.startupSeconds()) + " s start-up apart)",
                 Report.number(rebuild.rebuild().perSecond()) + " events/s", Report.number(bare.perSecond())
@@ -202,9 +210,9 @@ public final class LoadDriver {
         for (String[] target : new String[][]{{"cell", cell}, {"grassroots committee", committee},
                 {"district", DemoDistrict.DISTRICT}, {"province", DemoDistrict.PROVINCE}}) {
             String id = target[1];
-            Latencies api = QueryProbe.http(options.users(), options.requests(),
+            Latencies api = QueryProbe.http(http, options.users(), options.requests(),
                     platform.queryUrl() + "/api/organisations/" + id + "/indicators?period=" + period);
-            Latencies page = QueryProbe.http(options.users(), options.requests(), platform.queryUrl()
+            Latencies page = QueryProbe.http(http, options.users(), options.requests(), platform.queryUrl()
                     + (target[0].equals("cell") ? "/cells/" + id : "/?org=" + id));
             Latencies direct = QueryProbe.sql(postgres, database("query"), options.users(), options.requests(), sql, id,
                     quarterStart.atDay(1).atStartOfDay(), quarterStart.plusMonths(3).atDay(1).atStartOfDay());
@@ -224,7 +232,6 @@ public final class LoadDriver {
 
     private void measureReport(Platform platform, LocalDate today) {
         YearMonth month = YearMonth.from(today).minusMonths(1);
-        Http http = new Http();
         Latencies latencies = new Latencies();
         for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();

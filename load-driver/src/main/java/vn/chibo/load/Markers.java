@@ -38,8 +38,7 @@ final class Markers {
         return ids;
     }
 
-    static void awaitVisible(String queryUrl, List<String> ids, Duration timeout) {
-        Http http = new Http();
+    static void awaitVisible(Http http, String queryUrl, List<String> ids, Duration timeout) {
         for (String id : ids) {
             if (!http.awaitFound(queryUrl + "/api/members/" + id, 20, timeout)) {
                 throw new IllegalStateException("Marker " + id + " never became visible at " + queryUrl);

@@ -20,8 +20,7 @@ final class QueryProbe {
     private QueryProbe() {
     }
 
-    static Latencies http(int users, int requests, String url) {
-        Http http = new Http();
+    static Latencies http(Http http, int users, int requests, String url) {
         // an unrecorded round first: the first requests of a URL compile templates, code paths and plans,
         // which would otherwise count against whichever target is measured first
         round(http, url, users, 2, new Latencies());

@@ -65,7 +65,7 @@ final class RebuildProbe {
      * marker visible (its Spring start-up is reported apart), and stops it.
      */
     static Result rebuild(PostgresServer postgres, String database, String bootstrapServers, String topic,
-                          long topicRecords, List<String> markers) {
+                          long topicRecords, List<String> markers, String tokenSecret, Http http) {
         postgres.ensureDatabase(database);
         AtomicLong firstRow = new AtomicLong();
         Thread watcher = new Thread(() -> watchFirstRow(postgres, database, firstRow), "rebuild-watcher");
@@ -78,11 +78,12 @@ final class RebuildProbe {
                 "--spring.datasource.password=" + postgres.password(),
                 "--chibo.kafka.bootstrap-servers=" + bootstrapServers,
                 "--chibo.kafka.topic=" + topic,
-                "--server.port=0");
+                "--server.port=0",
+                "--chibo.security.secret=" + tokenSecret);
         try {
             double startup = (System.nanoTime() - start) / 1e9;
             int port = ((org.springframework.boot.web.context.WebServerApplicationContext) context).getWebServer().getPort();
-            Markers.awaitVisible("http://localhost:" + port, markers, Duration.ofMinutes(30));
+            Markers.awaitVisible(http, "http://localhost:" + port, markers, Duration.ofMinutes(30));
             long done = System.nanoTime();
             watcher.interrupt();
             long from = firstRow.get() == 0 ? start : firstRow.get();

@@ -7,8 +7,8 @@ final class TimedCommandApi extends CommandApi {
 
     private final Latencies latencies;
 
-    TimedCommandApi(String baseUrl, Latencies latencies) {
-        super(baseUrl);
+    TimedCommandApi(String baseUrl, String bearerToken, Latencies latencies) {
+        super(baseUrl, bearerToken);
         this.latencies = latencies;
     }
 

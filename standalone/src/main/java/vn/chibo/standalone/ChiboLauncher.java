@@ -5,7 +5,9 @@ import org.slf4j.LoggerFactory;
 import vn.chibo.events.Topics;
 import vn.chibo.infrastructure.KafkaServer;
 import vn.chibo.infrastructure.PostgresServer;
+import vn.chibo.service.security.SecurityProperties.Account;
 import vn.chibo.standalone.demo.CommandApi;
+import vn.chibo.standalone.demo.DemoAccounts;
 import vn.chibo.standalone.demo.DemoDistrict;
 import vn.chibo.standalone.demo.DemoSeeder;
 
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.stream.Collectors;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +34,7 @@ public final class ChiboLauncher {
     static final String[] DATABASES = {"chibo_command", "chibo_query", "chibo_reporting"};
     private static final String SEED_MARKER = "demo-district-seeded";
     private static final String SEED_DATE = "demo-district-seed-date";
+    private static final String TOKEN_SECRET = "token-secret";
 
     private ChiboLauncher() {
     }
@@ -65,10 +69,13 @@ public final class ChiboLauncher {
         PostgresServer postgres = startPostgres(options);
         KafkaServer kafka = null;
         Platform platform = null;
+        String accounts = "";
         try {
             kafka = options.kafkaBootstrapServers() == null
                     ? KafkaServer.start(options.dataDirectory().resolve("kafka"), 6) : null;
-            platform = Platform.start(settings(options, postgres, kafka));
+            PlatformSettings settings = settings(options, postgres, kafka);
+            accounts = settings.accounts().stream().map(Account::username).collect(Collectors.joining(", "));
+            platform = Platform.start(settings);
         } catch (RuntimeException e) {
             stop(platform, kafka, postgres);
             throw e;
@@ -85,9 +92,10 @@ public final class ChiboLauncher {
                   Lệnh / command API:           {}/swagger-ui.html
                   Báo cáo / reporting API:      {}/swagger-ui.html
                   Dữ liệu / data:               {}
+                  Đăng nhập / sign in:          {} — mật khẩu / password: {}
                   Ctrl-C để dừng / to stop
                 """, (System.nanoTime() - start) / 1_000_000_000, platform.queryUrl(), platform.queryUrl(),
-                platform.commandUrl(), platform.reportingUrl(), options.dataDirectory());
+                platform.commandUrl(), platform.reportingUrl(), options.dataDirectory(), accounts, DemoAccounts.PASSWORD);
         if (options.seed()) {
             try {
                 seedOnce(options.dataDirectory(), platform);
@@ -111,13 +119,34 @@ public final class ChiboLauncher {
     }
 
     private static PlatformSettings settings(LauncherOptions options, PostgresServer postgres, KafkaServer kafka) {
+        var accounts = DemoAccounts.of(DemoDistrict.plan(seedDate(options.dataDirectory()), 4));
         return new PlatformSettings(
                 kafka != null ? kafka.bootstrapServers() : options.kafkaBootstrapServers(),
                 Topics.EVENTS,
                 new PlatformSettings.DatabaseUrls(postgres.jdbcUrl(DATABASES[0]), postgres.jdbcUrl(DATABASES[1]),
                         postgres.jdbcUrl(DATABASES[2])),
                 postgres.user(), postgres.password(),
-                options.commandPort(), options.queryPort(), options.reportingPort());
+                options.commandPort(), options.queryPort(), options.reportingPort(),
+                tokenSecret(options.dataDirectory()), accounts);
+    }
+
+    /**
+     * The secret the services sign sign-in tokens with: made once per data directory and kept there
+     * (readable by its owner only), so a restart keeps everyone signed in and nobody else can sign.
+     */
+    private static String tokenSecret(Path data) {
+        Path file = data.resolve(TOKEN_SECRET);
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(data);
+                Files.writeString(file, PlatformSettings.newSecret());
+                file.toFile().setReadable(false, false);
+                file.toFile().setReadable(true, true);
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void seedOnce(Path data, Platform platform) {
@@ -127,7 +156,7 @@ public final class ChiboLauncher {
         }
         log.info("Seeding the demo district (Lục Ngạn) through the command API…");
         var district = DemoDistrict.plan(seedDate(data), 4);
-        new DemoSeeder(new CommandApi(platform.commandUrl()), 8).seed(district);
+        new DemoSeeder(new CommandApi(platform.commandUrl(), platform.operatorToken()), 8).seed(district);
         try {
             Files.writeString(marker, LocalDate.now().toString());
         } catch (IOException e) {

@@ -7,6 +7,13 @@ import vn.chibo.command.CommandServiceApplication;
 import vn.chibo.query.QueryServiceApplication;
 import vn.chibo.report.ReportingServiceApplication;
 
+import vn.chibo.service.security.Actor;
+import vn.chibo.service.security.Grant;
+import vn.chibo.service.security.Role;
+import vn.chibo.service.security.SecurityProperties.Account;
+import vn.chibo.service.security.TokenIssuer;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +22,10 @@ import java.util.List;
  * database, talking to each other only through Kafka and HTTP, exactly as they do when deployed apart.
  */
 public final class Platform implements AutoCloseable {
+
+    static final Actor OPERATOR = new Actor("van-hanh", "Vận hành nền tảng", null, List.of(
+            Grant.of(Role.ADMINISTRATOR, Grant.WHOLE_TREE), Grant.of(Role.SECRETARY, Grant.WHOLE_TREE),
+            Grant.of(Role.COMMITTEE, Grant.WHOLE_TREE)));
 
     private final ConfigurableApplicationContext command;
     private final ConfigurableApplicationContext query;
@@ -42,6 +53,11 @@ public final class Platform implements AutoCloseable {
             started.forEach(ConfigurableApplicationContext::close);
             throw e;
         }
+    }
+
+    /** A token for the platform's own operator, e.g. the demo seeder: every role over the whole tree. */
+    public String operatorToken() {
+        return command.getBean(TokenIssuer.class).issue(OPERATOR, Duration.ofHours(24)).token();
     }
 
     public String commandUrl() {
@@ -74,11 +90,32 @@ public final class Platform implements AutoCloseable {
                 "--chibo.kafka.bootstrap-servers=" + settings.kafkaBootstrapServers(),
                 "--chibo.kafka.topic=" + settings.topic(),
                 "--server.port=" + port));
+        args.add("--chibo.security.secret=" + settings.tokenSecret());
+        args.addAll(accountArguments(settings.accounts()));
         args.addAll(List.of(extra));
         // each service keeps to its own configuration file, never the launcher's
         var context = builder.registerShutdownHook(false).run(args.toArray(String[]::new));
         started.add(context);
         return context;
+    }
+
+    /** The accounts as Spring list properties, so every service signs in the same people. */
+    private static List<String> accountArguments(List<Account> accounts) {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            Account account = accounts.get(i);
+            String prefix = "--chibo.security.accounts[" + i + "].";
+            args.add(prefix + "username=" + account.username());
+            args.add(prefix + "password=" + account.password());
+            args.add(prefix + "name=" + account.name());
+            if (account.memberId() != null) {
+                args.add(prefix + "member-id=" + account.memberId());
+            }
+            for (int g = 0; g < account.grants().size(); g++) {
+                args.add(prefix + "grants[" + g + "]=" + account.grants().get(g));
+            }
+        }
+        return args;
     }
 
     private static int port(ConfigurableApplicationContext context) {

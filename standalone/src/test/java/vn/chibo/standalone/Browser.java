@@ -1,6 +1,7 @@
 package vn.chibo.standalone;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,6 +42,17 @@ final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Opens {@code url} as the named account: the service sends a browser without a token to its sign-in
+     * page, which comes back to {@code url} once the form is sent.
+     */
+    static void signInAndOpen(ChromeDriver browser, String url, String username, String password) {
+        browser.get(url);
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
     /** Saves what the browser shows under target/, for people to look at. */

@@ -28,6 +28,7 @@ import vn.chibo.events.task.TaskOutcome;
 import vn.chibo.infrastructure.TestInfrastructure;
 import vn.chibo.standalone.demo.Call;
 import vn.chibo.standalone.demo.CommandApi;
+import vn.chibo.standalone.demo.DemoAccounts;
 import vn.chibo.standalone.demo.DemoDistrict;
 import vn.chibo.standalone.demo.DemoSeeder;
 
@@ -80,7 +81,8 @@ class PlatformEndToEndIT {
         settings = new PlatformSettings(TestInfrastructure.kafka().bootstrapServers(), TestInfrastructure.freshTopic(),
                 new PlatformSettings.DatabaseUrls(TestInfrastructure.freshDatabase("command"),
                         TestInfrastructure.freshDatabase("query"), TestInfrastructure.freshDatabase("reporting")),
-                postgres.user(), postgres.password(), 0, 0, 0);
+                postgres.user(), postgres.password(), 0, 0, 0, PlatformSettings.newSecret(),
+                DemoAccounts.of(DemoDistrict.plan(TODAY, 4)));
         startAgain();
     }
 
@@ -238,7 +240,8 @@ class PlatformEndToEndIT {
         YearMonth month = YearMonth.from(start);
         var browser = Browser.start();
         try {
-            browser.get(platform.queryUrl() + "/?org=" + DemoDistrict.DISTRICT + "&month=" + month);
+            Browser.signInAndOpen(browser, platform.queryUrl() + "/?org=" + DemoDistrict.DISTRICT + "&month=" + month,
+                    "huyenuy", DemoAccounts.PASSWORD);
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Huyện ủy Lục Ngạn");
             // the page refreshes its figures once its live stream opens: a link found just before may be replaced
             await().atMost(Duration.ofSeconds(30)).ignoreException(StaleElementReferenceException.class).until(() -> {
@@ -293,7 +296,7 @@ class PlatformEndToEndIT {
         String period = lastQuarter.getYear() + "-Q" + ((lastQuarter.getMonthValue() - 1) / 3 + 1);
         String cell = "xa-bien-son-thon-1";
         String reportId = "QUARTERLY_MEETINGS:" + cell + ":" + period;
-        JsonNode generated = json.readTree(send(HttpRequest.newBuilder(URI.create(platform.reportingUrl() + "/api/reports"))
+        JsonNode generated = json.readTree(send(request(platform.reportingUrl() + "/api/reports")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("type", "QUARTERLY_MEETINGS",
                         "organisationId", cell, "period", period, "place", "Biên Sơn"))))).body());
@@ -344,7 +347,7 @@ class PlatformEndToEndIT {
 
     /** A page of reporting-service, as the browser gets it. */
     private String page(String pathAndQuery) throws Exception {
-        var response = send(HttpRequest.newBuilder(URI.create(platform.reportingUrl() + pathAndQuery)).GET());
+        var response = send(request(platform.reportingUrl() + pathAndQuery).GET());
         assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
         return response.body();
     }
@@ -354,11 +357,16 @@ class PlatformEndToEndIT {
         String body = fields.entrySet().stream()
                 .map(f -> f.getKey() + "=" + java.net.URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
                 .collect(java.util.stream.Collectors.joining("&"));
-        var response = send(HttpRequest.newBuilder(URI.create(platform.reportingUrl() + path))
+        var response = send(request(platform.reportingUrl() + path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(302);
         return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** A request as the platform's operator (every role over the whole tree). */
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + platform.operatorToken());
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -373,7 +381,7 @@ class PlatformEndToEndIT {
 
     private void startAgain() {
         platform = Platform.start(settings);
-        commands = new CommandApi(platform.commandUrl());
+        commands = new CommandApi(platform.commandUrl(), platform.operatorToken());
     }
 
     /** Meetings held in a month by both paths: recorded as held, and closed step by step. */
@@ -443,7 +451,7 @@ class PlatformEndToEndIT {
 
     private int status(String baseUrl, String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+            return http.send(request(baseUrl + path).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -509,7 +517,7 @@ class PlatformEndToEndIT {
 
     private JsonNode get(String baseUrl, String path) {
         try {
-            var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+            var response = http.send(request(baseUrl + path).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
             return json.readTree(response.body());

@@ -6,6 +6,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,11 +36,13 @@ class DecisionLogController {
 
     @GetMapping("/api/audit/organisations/{organisationId}/decisions.pdf")
     @Operation(summary = "Trích nhật ký quyết định dạng PDF / The decision log of a subtree for a period as PDF")
+    @PreAuthorize("@access.may('AUDIT', #organisationId)")
     ResponseEntity<byte[]> decisions(@PathVariable String organisationId, @RequestParam Period period,
                                      @RequestParam(defaultValue = "false") boolean all,
                                      @RequestParam(required = false) String place) {
         var organisation = queryService.organisation(organisationId);
-        String superior = organisation.parentId() == null ? null : queryService.organisation(organisation.parentId()).name();
+        var superiorBody = queryService.superiorOf(organisation);
+        String superior = superiorBody == null ? null : superiorBody.name();
         byte[] pdf = DecisionLogPdf.render(organisation, superior, period, all, entries(organisationId, period, all),
                 place == null || place.isBlank() ? "" : place.strip(), clock.instant());
         return ResponseEntity.ok()

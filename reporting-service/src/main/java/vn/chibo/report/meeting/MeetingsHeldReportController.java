@@ -3,6 +3,7 @@ package vn.chibo.report.meeting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +28,7 @@ class MeetingsHeldReportController {
 
     @GetMapping("/meetings-held")
     @Operation(summary = "Số buổi sinh hoạt trong tháng của từng chi bộ / Meetings held in a month, cell by cell")
+    @PreAuthorize("@access.may('READ', #organisationId)")
     MeetingsHeldReport meetingsHeld(@RequestParam String organisationId, @RequestParam YearMonth month) {
         var organisation = queryService.organisation(organisationId);
         var totals = queryService.monthlyMeetings(organisationId, month);

@@ -7,6 +7,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.report.document.CanonicalJson;
+import vn.chibo.service.security.Permission;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -29,14 +31,17 @@ class ReportController {
 
     private final ReportGenerator generator;
     private final ReportStore store;
+    private final ReportAccess reports;
 
-    ReportController(ReportGenerator generator, ReportStore store) {
+    ReportController(ReportGenerator generator, ReportStore store, ReportAccess reports) {
         this.generator = generator;
         this.store = store;
+        this.reports = reports;
     }
 
     @PostMapping
     @Operation(summary = "Lập báo cáo từ số liệu hiện tại / Generate a report from the current figures")
+    @PreAuthorize("@access.may('SUBMIT_REPORTS', #request.organisationId())")
     ResponseEntity<StoredReport> generate(@Valid @RequestBody ReportRequest request) {
         return created(generator.generate(request, "ON_DEMAND"));
     }
@@ -44,11 +49,12 @@ class ReportController {
     @PostMapping("/{documentId}/regenerations")
     @Operation(summary = "Lập lại báo cáo với số liệu mới, cùng nội dung văn bản / A new generation with fresh figures")
     ResponseEntity<StoredReport> regenerate(@PathVariable long documentId) {
-        return created(generator.regenerate(store.get(documentId), "ON_DEMAND"));
+        return created(generator.regenerate(reports.get(documentId, Permission.SUBMIT_REPORTS), "ON_DEMAND"));
     }
 
     @GetMapping
     @Operation(summary = "Các báo cáo của một tổ chức, mới nhất trước / Reports of an organisation, newest first")
+    @PreAuthorize("@access.may('READ', #organisationId)")
     List<StoredReport.Summary> list(@RequestParam String organisationId) {
         return store.ofOrganisation(organisationId);
     }
@@ -56,20 +62,20 @@ class ReportController {
     @GetMapping("/{documentId}")
     @Operation(summary = "Báo cáo dạng JSON / The report as JSON")
     StoredReport get(@PathVariable long documentId) {
-        return store.get(documentId);
+        return reports.get(documentId, Permission.READ);
     }
 
     @GetMapping("/{documentId}/pdf")
     @Operation(summary = "Báo cáo dạng PDF, dựng lại từ số liệu đã lưu / The PDF, rendered from the stored figures")
     ResponseEntity<byte[]> pdf(@PathVariable long documentId) {
-        StoredReport stored = store.get(documentId);
+        StoredReport stored = reports.get(documentId, Permission.READ);
         return file(PeriodicReportPdf.render(stored.report()), MediaType.APPLICATION_PDF, stored, "pdf");
     }
 
     @GetMapping("/{documentId}/xlsx")
     @Operation(summary = "Bảng số liệu dạng XLSX / The tables as a workbook")
     ResponseEntity<byte[]> xlsx(@PathVariable long documentId) {
-        StoredReport stored = store.get(documentId);
+        StoredReport stored = reports.get(documentId, Permission.READ);
         return file(PeriodicReportXlsx.render(stored.report()), XLSX, stored, "xlsx");
     }
 

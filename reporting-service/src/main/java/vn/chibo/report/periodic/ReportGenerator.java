@@ -43,7 +43,7 @@ public class ReportGenerator {
     public StoredReport generate(ReportRequest request, String triggeredBy) {
         Period period = period(request.type(), request.period());
         var organisation = queryService.organisation(request.organisationId());
-        var superior = organisation.parentId() == null ? null : queryService.organisation(organisation.parentId());
+        var superior = queryService.superiorOf(organisation);
         var issuer = IssuingBody.of(organisation, superior);
         Figures figures = readFigures(request.organisationId(), period);
         Instant generatedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);

@@ -1,6 +1,8 @@
 package vn.chibo.report.periodic;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,9 @@ import vn.chibo.events.indicator.Period;
 import vn.chibo.events.report.ReportType;
 import vn.chibo.report.approval.Approvals;
 import vn.chibo.report.queryservice.QueryServiceClient.QueryServiceUnavailable;
+import vn.chibo.service.security.AccessPolicy;
+import vn.chibo.service.security.Grant;
+import vn.chibo.service.security.Permission;
 import vn.chibo.service.web.NotFoundException;
 import vn.chibo.service.web.Texts;
 
@@ -31,8 +36,13 @@ class ReportPage {
     private final ReportProblems problems;
     private final Approvals approvals;
     private final Texts texts;
+    private final ReportAccess reports;
+    private final AccessPolicy access;
 
-    ReportPage(ReportGenerator generator, ReportStore store, ReportProblems problems, Approvals approvals, Texts texts) {
+    ReportPage(ReportGenerator generator, ReportStore store, ReportProblems problems, Approvals approvals, Texts texts,
+               ReportAccess reports, AccessPolicy access) {
+        this.reports = reports;
+        this.access = access;
         this.generator = generator;
         this.store = store;
         this.problems = problems;
@@ -62,6 +72,11 @@ class ReportPage {
     @GetMapping("/reports")
     String list(@RequestParam(required = false) String organisationId, @RequestParam(required = false) ReportType type,
                 @RequestParam(required = false) String period, Model model) {
+        if (organisationId == null || organisationId.isBlank()) {
+            organisationId = ownOrganisation();
+        } else if (!access.may(Permission.READ, organisationId)) {
+            throw new AccessDeniedException("READ on " + organisationId);
+        }
         model.addAttribute("organisationId", organisationId);
         model.addAttribute("types", Arrays.asList(ReportType.values()));
         Map<String, String> typeNames = new LinkedHashMap<>();
@@ -77,6 +92,11 @@ class ReportPage {
             unitsBelow(organisationId, type, period, model);
         }
         return "reports/list";
+    }
+
+    /** Where a signed-in officer starts: the organisation of their first grant (none for a whole-tree grant). */
+    private String ownOrganisation() {
+        return access.scopeOf(Permission.READ).stream().filter(id -> !Grant.WHOLE_TREE.equals(id)).findFirst().orElse(null);
     }
 
     /** The units' reports of the type and period, for the superior to decide on; a problem shows as the error. */
@@ -95,7 +115,7 @@ class ReportPage {
     /** Submits one of the organisation's generated reports to its superior (a command, with its own id). */
     @PostMapping("/reports/{documentId}/submission")
     String submit(@PathVariable long documentId, @RequestParam String commandId, RedirectAttributes redirect) {
-        StoredReport stored = store.get(documentId);
+        StoredReport stored = reports.get(documentId, Permission.SUBMIT_REPORTS);
         PeriodicReport report = stored.report();
         redirect.addAttribute("organisationId", report.issuer().organisationId());
         send(redirect, "Đã nộp báo cáo lên cấp trên.", () -> approvals.submit(report.reportId(), report.type(),
@@ -105,6 +125,7 @@ class ReportPage {
 
     /** The superior's decision on a unit's report: accept, return with a comment, or reopen with a reason. */
     @PostMapping("/reports/decisions")
+    @PreAuthorize("@access.may('READ', #organisationId)")
     String decide(@RequestParam String organisationId, @RequestParam String reportId,
                   @RequestParam Approvals.Decision decision, @RequestParam(required = false) String note,
                   @RequestParam ReportType type, @RequestParam String period, @RequestParam String commandId,
@@ -127,6 +148,7 @@ class ReportPage {
     }
 
     @PostMapping("/reports")
+    @PreAuthorize("@access.may('SUBMIT_REPORTS', #form.organisationId())")
     String generate(@ModelAttribute Form form, RedirectAttributes redirect) {
         redirect.addAttribute("organisationId", form.organisationId());
         String missing = missing(form);

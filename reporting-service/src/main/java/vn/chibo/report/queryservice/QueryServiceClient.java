@@ -4,7 +4,9 @@ import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -18,6 +20,7 @@ import vn.chibo.events.meeting.MeetingContract.MeetingRecord;
 import vn.chibo.events.meeting.MeetingContract.MonthlyMeetings;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationSummary;
 import vn.chibo.events.resolution.ResolutionContract.ResolutionRecord;
+import vn.chibo.report.access.ServiceIdentity;
 import vn.chibo.service.web.NotFoundException;
 
 import java.time.Duration;
@@ -36,14 +39,17 @@ public class QueryServiceClient {
     static final String RESILIENCE = "query-service";
 
     private final RestClient http;
+    private final ServiceIdentity service;
 
-    public QueryServiceClient(RestClient.Builder builder, @Value("${chibo.query-service.url}") String baseUrl,
+    public QueryServiceClient(RestClient.Builder builder, ServiceIdentity service,
+                              @Value("${chibo.query-service.url}") String baseUrl,
                               @Value("${chibo.query-service.connect-timeout:2s}") Duration connectTimeout,
                               @Value("${chibo.query-service.read-timeout:5s}") Duration readTimeout) {
         var timeouts = new SimpleClientHttpRequestFactory();
         timeouts.setConnectTimeout(connectTimeout);
         timeouts.setReadTimeout(readTimeout);
         this.http = builder.baseUrl(baseUrl).requestFactory(timeouts).build();
+        this.service = service;
     }
 
     @Retry(name = RESILIENCE)
@@ -113,16 +119,52 @@ public class QueryServiceClient {
                 new ParameterizedTypeReference<>() { }, organisationId, period.code(), all, page);
     }
 
-    /** {@code kindCode} names what a 404 did not find, for the problem shown to the user. */
+    /**
+     * The organisation directly above, named in a document's header; read as the service, since a
+     * cell's secretary may not read the committee above the cell. Null for a root.
+     */
+    @Retry(name = RESILIENCE)
+    @CircuitBreaker(name = RESILIENCE)
+    public OrganisationSummary superiorOf(OrganisationSummary organisation) {
+        if (organisation.parentId() == null) {
+            return null;
+        }
+        return fetch("kind.organisation", "/api/organisations/{id}", new ParameterizedTypeReference<>() { },
+                service.token(), organisation.parentId());
+    }
+
+    /** The way down from the root to the organisation, read with the given token (the service's own). */
+    @Retry(name = RESILIENCE)
+    @CircuitBreaker(name = RESILIENCE)
+    public List<OrganisationSummary> pathAs(String organisationId, String bearerToken) {
+        return fetch("kind.organisation", "/api/organisations/{id}/path", new ParameterizedTypeReference<>() { },
+                bearerToken, organisationId);
+    }
+
     private <T> T get(String kindCode, String path, ParameterizedTypeReference<T> type, Object... variables) {
+        return fetch(kindCode, path, type, null, variables);
+    }
+
+    /**
+     * {@code kindCode} names what a 404 did not find, for the problem shown to the user. Without a
+     * token the call carries the caller's (see ForwardedToken); query-service's refusal is the caller's.
+     */
+    private <T> T fetch(String kindCode, String path, ParameterizedTypeReference<T> type, String bearerToken,
+                      Object... variables) {
         try {
-            T body = http.get().uri(path, variables).retrieve().body(type);
+            var request = http.get().uri(path, variables);
+            if (bearerToken != null) {
+                request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken);
+            }
+            T body = request.retrieve().body(type);
             if (body == null) {
                 throw new QueryServiceUnavailable(new IllegalStateException("empty answer to " + path));
             }
             return body;
         } catch (HttpClientErrorException.NotFound e) {
             throw new NotFoundException(kindCode, String.valueOf(variables[0]));
+        } catch (HttpClientErrorException.Forbidden | HttpClientErrorException.Unauthorized e) {
+            throw new AccessDeniedException("query-service refused " + path);
         } catch (RestClientException e) {
             throw new QueryServiceUnavailable(e);
         }

@@ -53,6 +53,7 @@ import vn.chibo.events.meeting.QualityLevel;
 import vn.chibo.events.organisation.CellType;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationCreated;
 import vn.chibo.events.organisation.OrganisationKind;
+import vn.chibo.service.testing.TestIdentities;
 import vn.chibo.infrastructure.spring.FreshInfrastructure;
 import vn.chibo.report.ReportingServiceApplication;
 import vn.chibo.report.document.CanonicalJson;
@@ -91,7 +92,8 @@ import static vn.chibo.events.meeting.MeetingKind.THEMATIC;
         "resilience4j.circuitbreaker.instances.query-service.wait-duration-in-open-state=2s",
         "chibo.query-service.read-timeout=3s",
         "chibo.reports.schedule.organisations=C1",
-        "chibo.reports.schedule.place=Lục Ngạn"})
+        "chibo.reports.schedule.place=Lục Ngạn",
+        "chibo.security.secret=" + TestIdentities.SHARED_SECRET})
 @ContextConfiguration(initializers = FreshInfrastructure.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -3,6 +3,7 @@ package vn.chibo.report.periodic;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.chibo.infrastructure.TestInfrastructure;
 import vn.chibo.query.QueryServiceApplication;
+import vn.chibo.service.testing.TestIdentities;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,8 @@ final class QueryServiceProcess implements AutoCloseable {
                 "--spring.datasource.password=" + postgres.password(),
                 "--chibo.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
                 "--chibo.kafka.topic=" + topic,
-                "--server.port=" + port);
+                "--server.port=" + port,
+                "--chibo.security.secret=" + TestIdentities.SHARED_SECRET);
     }
 
     String url() {

@@ -20,6 +20,9 @@ public final class TestIdentities {
     public static final Actor PLATFORM = new Actor("kiem-thu", "Kiểm thử tự động", null,
             Arrays.stream(Role.values()).map(role -> Grant.of(role, Grant.WHOLE_TREE)).toList());
 
+    /** For tests that run two services which must accept each other's tokens (chibo.security.secret). */
+    public static final String SHARED_SECRET = "chibo-test-secret-shared-by-services-under-test";
+
     private TestIdentities() {
     }
 

@@ -17,9 +17,12 @@ public class CommandApi {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = ContractJson.newObjectMapper();
     private final String baseUrl;
+    private final String bearerToken;
 
-    public CommandApi(String baseUrl) {
+    /** Commands are sent as the token's bearer, who must be allowed to send them (see Platform#operatorToken). */
+    public CommandApi(String baseUrl, String bearerToken) {
         this.baseUrl = baseUrl;
+        this.bearerToken = bearerToken;
     }
 
     /** Posts a command; a replay of an already applied command id is fine, any other answer is not. */
@@ -28,6 +31,7 @@ public class CommandApi {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", commandId)
+                    .header("Authorization", "Bearer " + bearerToken)
                     .header("X-Correlation-Id", "demo-seed")
                     .timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
