@@ -74,7 +74,25 @@ class DockerComposeConsistencyTest {
         assertThat(fieldNames(services))
                 .as("services in docker-compose.yml")
                 .contains("postgres", "kafka", "command-service", "query-service", "reporting-service",
-                        "prometheus", "grafana");
+                        "keycloak", "sign-in-proxy", "prometheus", "grafana");
+    }
+
+    /** Every service trusts the compose's Keycloak realm, and reporting-service's client is defined there. */
+    @Test
+    void servicesTrustTheIdentityProviderOfTheStack() throws IOException {
+        JsonNode realm = YAML.readTree(hostPathMountedAt("keycloak", target -> target.startsWith("/opt/keycloak/data/import")).toFile());
+        String issuer = "http://keycloak:8080/realms/" + realm.path("realm").asText();
+        assertSoftly(softly -> SERVICE_CONFIGS.keySet().forEach(service -> softly.assertThat(
+                environment(service).get("CHIBO_OIDC_ISSUER_URI")).as("%s: CHIBO_OIDC_ISSUER_URI", service).isEqualTo(issuer)));
+        List<String> clients = new ArrayList<>();
+        realm.path("clients").forEach(client -> clients.add(client.path("clientId").asText()));
+        assertThat(clients).as("clients of the realm file").contains(environment("reporting-service").get("CHIBO_OIDC_CLIENT_ID"));
+        List<String> users = new ArrayList<>();
+        realm.path("users").forEach(user -> users.add(user.path("attributes").path("chibo_grants").get(0).asText()));
+        assertThat(users).as("one user per role in the realm file")
+                .anyMatch(g -> g.startsWith("MEMBER@")).anyMatch(g -> g.startsWith("SECRETARY@"))
+                .anyMatch(g -> g.startsWith("COMMITTEE@")).anyMatch(g -> g.startsWith("AUDITOR@"))
+                .anyMatch(g -> g.startsWith("ADMINISTRATOR@"));
     }
 
     @Test
