@@ -1,5 +1,9 @@
 package vn.chibo.command;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +13,9 @@ import java.time.ZoneId;
 
 /** Command side: aggregates decide, the PostgreSQL event store records, a tracking publisher sends to Kafka. */
 @SpringBootApplication
+// Swagger UI's "Authorize" takes the bearer token of POST /api/session or of the identity provider
+@OpenAPIDefinition(security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class CommandServiceApplication {
 
     /** The configuration file's name: distinct per service so all three can share one classpath. */

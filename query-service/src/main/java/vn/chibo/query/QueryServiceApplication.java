@@ -1,5 +1,9 @@
 package vn.chibo.query;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.SimpleEventBus;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,6 +15,9 @@ import java.time.ZoneId;
 
 /** Read side: consumes the event topic from Kafka into read models per committee level. */
 @SpringBootApplication
+// Swagger UI's "Authorize" takes the bearer token of POST /api/session or of the identity provider
+@OpenAPIDefinition(security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class QueryServiceApplication {
 
     /** The configuration file's name: distinct per service so all three can share one classpath. */

@@ -1,5 +1,9 @@
 package vn.chibo.report;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.SimpleEventBus;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,6 +13,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Period reports: figures from query-service's read models, plus what this service tracks from Kafka. */
 @SpringBootApplication
+// Swagger UI's "Authorize" takes the bearer token of POST /api/session or of the identity provider
+@OpenAPIDefinition(security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @EnableScheduling
 public class ReportingServiceApplication {
 

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,6 +54,8 @@ import vn.chibo.events.meeting.QualityLevel;
 import vn.chibo.events.organisation.CellType;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationCreated;
 import vn.chibo.events.organisation.OrganisationKind;
+import vn.chibo.service.security.Actor;
+import vn.chibo.service.security.Role;
 import vn.chibo.service.testing.TestIdentities;
 import vn.chibo.infrastructure.spring.FreshInfrastructure;
 import vn.chibo.report.ReportingServiceApplication;
@@ -117,6 +120,8 @@ class PeriodicReportIT {
     KafkaMessageConverter<String, byte[]> converter;
     @Autowired
     ScheduledReports scheduled;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @BeforeAll
     void startQueryServiceAndPublishTheFixture() {
@@ -484,6 +489,61 @@ class PeriodicReportIT {
                 "sections", List.of(Map.of("title", "Đánh giá chung",
                         "text", "Các chi bộ đã duy trì nề nếp sinh hoạt; chất lượng sinh hoạt có chuyển biến.")),
                 "recipients", List.of("Ban Thường vụ Huyện ủy (b/c)", "Các chi bộ trực thuộc"));
+    }
+
+    /**
+     * Each endpoint: 401 without a token, 403 for the same role on the sibling commune (C1 ↔ C2), allowed
+     * inside; and a member or an auditor may not make a report. Runs last: the allowed calls make reports.
+     */
+    @Test
+    @Order(90)
+    void everyEndpointAnswersOnlyInsideTheSubtreeItConcerns() {
+        Actor c1 = TestIdentities.actor("cap-uy-c1", Role.COMMITTEE, "C1");
+        Actor c2 = TestIdentities.actor("cap-uy-c2", Role.COMMITTEE, "C2");
+        long document = generate("MONTHLY_COMPLIANCE", "C1", "2026-03").path("documentId").asLong();
+        var request = request("MONTHLY_COMPLIANCE", "C1", "2026-03");
+        var form = MediaType.APPLICATION_FORM_URLENCODED;
+        Map<String, AccessMatrix.Case> cases = new java.util.LinkedHashMap<>();
+        cases.put("POST /api/reports", new AccessMatrix.Case(HttpMethod.POST, "/api/reports", request, MediaType.APPLICATION_JSON, c1, c2));
+        cases.put("POST /api/reports/{documentId}/regenerations",
+                new AccessMatrix.Case(HttpMethod.POST, "/api/reports/" + document + "/regenerations", null, null, c1, c2));
+        cases.put("GET /api/reports", get("/api/reports?organisationId=C1", c1, c2));
+        cases.put("GET /api/reports/{documentId}", get("/api/reports/" + document, c1, c2));
+        cases.put("GET /api/reports/{documentId}/pdf", get("/api/reports/" + document + "/pdf", c1, c2));
+        cases.put("GET /api/reports/{documentId}/xlsx", get("/api/reports/" + document + "/xlsx", c1, c2));
+        cases.put("GET /api/reports/status", get("/api/reports/status?organisationId=C1&type=MONTHLY_COMPLIANCE&period=2026-03", c1, c2));
+        cases.put("GET /api/reports/meetings-held", get("/api/reports/meetings-held?organisationId=C1&month=2026-03", c1, c2));
+        cases.put("GET /api/audit/organisations/{organisationId}/decisions.pdf",
+                get("/api/audit/organisations/C1/decisions.pdf?period=2026-03", c1, c2));
+        cases.put("GET /api/meetings/{meetingId}/minutes.pdf", get("/api/meetings/m9/minutes.pdf", c2, c1));
+        cases.put("GET /api/resolutions/{resolutionId}/document.pdf", get("/api/resolutions/nq-9/document.pdf", c2, c1));
+        cases.put("GET /reports", get("/reports?organisationId=C1", c1, c2));
+        cases.put("POST /reports", new AccessMatrix.Case(HttpMethod.POST, "/reports",
+                "type=MONTHLY_COMPLIANCE&organisationId=C1&period=2026-03", form, c1, c2));
+        cases.put("POST /reports/{documentId}/submission", new AccessMatrix.Case(HttpMethod.POST,
+                "/reports/" + document + "/submission", "commandId=matrix-1", form, c1, c2));
+        cases.put("POST /reports/decisions", new AccessMatrix.Case(HttpMethod.POST, "/reports/decisions",
+                "organisationId=C1&reportId=MONTHLY_COMPLIANCE:c1a:2026-03&decision=ACCEPT&type=MONTHLY_COMPLIANCE"
+                        + "&period=2026-03&commandId=matrix-2", form, c1, c2));
+        AccessMatrix.check(context, http, cases);
+
+        for (Actor cannotReport : List.of(TestIdentities.member("dang-vien", "c1a-dv0", "c1a"),
+                TestIdentities.actor("kiem-tra-c1", Role.AUDITOR, "C1"))) {
+            var headers = new org.springframework.http.HttpHeaders();
+            headers.set(org.springframework.http.HttpHeaders.AUTHORIZATION, TestIdentities.bearer(context, cannotReport));
+            assertThat(http.exchange("/api/reports", HttpMethod.POST, new org.springframework.http.HttpEntity<>(
+                    request("MONTHLY_COMPLIANCE", "c1a", "2026-03"), headers), String.class)
+                    .getStatusCode()).as("%s makes a report", cannotReport.grants()).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        var auditor = new org.springframework.http.HttpHeaders();
+        auditor.set(org.springframework.http.HttpHeaders.AUTHORIZATION,
+                TestIdentities.bearer(context, TestIdentities.actor("kiem-tra-c2", Role.AUDITOR, "C2")));
+        assertThat(http.exchange("/api/audit/organisations/c2a/decisions.pdf?period=2026-03", HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(auditor), byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private static AccessMatrix.Case get(String url, Actor inside, Actor outside) {
+        return new AccessMatrix.Case(HttpMethod.GET, url, null, null, inside, outside);
     }
 
     private JsonNode generate(String type, String organisation, String period) {

@@ -56,7 +56,7 @@ public class ChiboSecurityAutoConfiguration {
     /** Open to anyone: signing in, health and metrics for the orchestrator, API docs, static files. */
     static final String[] PUBLIC_PATHS = {"/login", "/logout", "/api/session", "/error", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
+            "/api-docs", "/api-docs/**", "/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
             "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**"};
 
     @Bean

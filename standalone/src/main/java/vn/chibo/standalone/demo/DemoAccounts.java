@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 /**
  * The demo's built-in accounts, one per role, on real people and units of the demo district: the
  * secretary and a member of the first Biên Sơn cell (the one recorded step by step), the Biên Sơn
- * commune committee, the district committee, an auditor of the district, and the administrator of
- * the province. Every password is {@value #PASSWORD} (README).
+ * commune committee, the district committee, an auditor of the province (who may also verify the event
+ * chain), and the administrator of the province. Every password is {@value #PASSWORD} (README).
  */
 public final class DemoAccounts {
 
@@ -43,7 +43,7 @@ public final class DemoAccounts {
                 account("bithu", secretary.fullName() + " — bí thư chi bộ", secretary.memberId(), Role.SECRETARY, cell),
                 account("danguyxa", "Cấp ủy viên Đảng ủy xã Biên Sơn", null, Role.COMMITTEE, DemoDistrict.YEAR_COMMUNE),
                 account("huyenuy", "Cấp ủy viên Huyện ủy Lục Ngạn", null, Role.COMMITTEE, DemoDistrict.DISTRICT),
-                account("kiemtra", "Cán bộ Ủy ban Kiểm tra Huyện ủy", null, Role.AUDITOR, DemoDistrict.DISTRICT),
+                account("kiemtra", "Cán bộ Ủy ban Kiểm tra Tỉnh ủy", null, Role.AUDITOR, DemoDistrict.PROVINCE),
                 account("quantri", "Quản trị hệ thống Tỉnh ủy", null, Role.ADMINISTRATOR, DemoDistrict.PROVINCE));
     }
 
