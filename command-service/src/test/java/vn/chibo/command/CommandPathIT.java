@@ -26,6 +26,7 @@ import vn.chibo.command.policy.PolicyBook;
 import vn.chibo.command.task.OverdueCheck;
 import vn.chibo.events.policy.Policies;
 import vn.chibo.infrastructure.spring.FreshInfrastructure;
+import vn.chibo.service.testing.TestIdentities;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -78,8 +79,8 @@ class CommandPathIT {
         String metadata = jdbc.queryForObject(
                 "select convert_from(meta_data, 'UTF8') from domain_event_entry where aggregate_identifier = ?",
                 String.class, id);
-        assertThat(metadata).contains("\"commandId\":\"cmd-" + id + "\"", "\"actor\":\"anonymous\"",
-                "\"actingRole\":\"UNAUTHENTICATED\"", "\"correlationId\"").doesNotContain("mạo danh");
+        assertThat(metadata).contains("\"commandId\":\"cmd-" + id + "\"", "\"actor\":\"" + TestIdentities.PLATFORM.username() + "\"",
+                "\"actingRole\":\"ADMINISTRATOR\"", "\"actingOrganisation\":\"*\"", "\"correlationId\"").doesNotContain("mạo danh");
 
         ConsumerRecord<String, byte[]> record = awaitRecordFor(id);
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("Huyện ủy Lục Ngạn");
@@ -305,7 +306,7 @@ class CommandPathIT {
                 {"planId":"%s","cellId":"%s","year":%d,"submittedOn":"%d-01-10","themes":%s}"""
                 .formatted(planId, cell, year, year, themesJson(theme, "Kinh tế vườn"))));
         assertOk(post("/api/plans/" + planId + "/approval", "a-" + planId,
-                "{\"decidedBy\":\"dv-bi-thu-xa\",\"decidedOn\":\"%d-01-25\"}".formatted(year)));
+                "{\"decidedOn\":\"%d-01-25\"}".formatted(year)));
     }
 
     @Test
@@ -336,8 +337,8 @@ class CommandPathIT {
         assertThat(roster.of(cell, LocalDate.of(2025, 8, 31))).hasSize(3);
 
         accepted(post("/api/members/cuong-" + u + "/exemptions", "ex-" + u, """
-                {"reason":"Tuổi cao, sức yếu","exemptFrom":"2025-10-01","exemptUntil":"2026-09-30","decidedBy":"%s-2"}
-                """.formatted(cell)));
+                {"reason":"Tuổi cao, sức yếu","exemptFrom":"2025-10-01","exemptUntil":"2026-09-30"}
+                """));
         accepted(post("/api/members/cuong-" + u + "/exemptions/end", "ex-end-" + u, "{\"endedOn\":\"2026-03-01\"}"));
         assertThat(roster.of(cell + "-2", LocalDate.of(2025, 10, 15))).singleElement()
                 .satisfies(e -> assertThat(e.exempt()).isTrue())
@@ -445,12 +446,12 @@ class CommandPathIT {
                 {"planId":"%s","cellId":"%s","year":2025,"submittedOn":"2025-01-10","themes":%s}"""
                 .formatted(plan, cell, themesJson(theme, "Kinh tế vườn"))));
         assertOk(post("/api/plans/" + plan + "/return", "r-" + plan, """
-                {"decidedBy":"dv-bi-thu-xa","comment":"Quý 2 gắn với mùa vải","decidedOn":"2025-01-15"}"""));
+                {"comment":"Quý 2 gắn với mùa vải","decidedOn":"2025-01-15"}"""));
         assertThat(plans.approvedTheme(theme + "-2")).isEmpty();
         assertOk(post("/api/plans/" + plan + "/submissions", "s2-" + plan,
                 "{\"submittedOn\":\"2025-01-20\",\"themes\":%s}".formatted(themesJson(theme, "Mùa vải thiều"))));
         assertOk(post("/api/plans/" + plan + "/approval", "a-" + plan,
-                "{\"decidedBy\":\"dv-bi-thu-xa\",\"decidedOn\":\"2025-01-25\"}"));
+                "{\"decidedOn\":\"2025-01-25\"}"));
 
         assertThat(plans.approvedTheme(theme + "-2")).get()
                 .extracting(PlanDirectory.ApprovedTheme::cellId, PlanDirectory.ApprovedTheme::quarter,
@@ -473,7 +474,7 @@ class CommandPathIT {
         assertProblem(beyondRoot, HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated");
         assertThat(beyondRoot.getBody()).contains("\"rule\":\"petition.no-higher-level\"");
         assertOk(post("/api/petitions/" + petition + "/answer", "a-" + petition, """
-                {"answeredBy":"%s","answer":"Đưa vào kế hoạch 2026","answeredOn":"2025-03-25"}""".formatted(district)));
+                {"answer":"Đưa vào kế hoạch 2026","answeredOn":"2025-03-25"}"""));
         assertThat(eventsOf(petition)).isEqualTo(3);
     }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,8 +19,9 @@ import vn.chibo.service.web.Texts;
 import javax.sql.DataSource;
 import java.time.LocalDate;
 
-/** The event chain over HTTP: its state, a verification, and the daily digests. */
+/** The event chain over HTTP: its state, a verification, and the daily digests; for auditors of a whole tree. */
 @RestController
+@PreAuthorize("@chainAuditors.mayAuditWholeChain()")
 @RequestMapping("/api/audit/chain")
 @Tag(name = "Kiểm toán / Audit")
 class ChainController {

@@ -1,5 +1,6 @@
 package vn.chibo.command.command;
 
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -43,8 +44,9 @@ class CommandProblemHandler {
                 texts.of("problem.unknown-aggregate.detail", e.getAggregateIdentifier()));
     }
 
-    @ExceptionHandler(AggregateStreamCreationException.class)
-    ProblemDetail alreadyExists(AggregateStreamCreationException e) {
+    /** Also an id taken by another kind of record (a command naming a meeting's id as an organisation). */
+    @ExceptionHandler({AggregateStreamCreationException.class, IncompatibleAggregateException.class})
+    ProblemDetail alreadyExists(RuntimeException e) {
         return conflict(texts.of("problem.already-exists.detail"));
     }
 

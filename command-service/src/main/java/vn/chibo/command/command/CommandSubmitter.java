@@ -1,22 +1,25 @@
 package vn.chibo.command.command;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.chibo.command.access.CommandAuthorization;
 import vn.chibo.events.EventMetadata;
 import vn.chibo.service.correlation.CorrelationIdFilter;
+import vn.chibo.service.security.Actor;
+import vn.chibo.service.security.Grant;
 
-import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The one way REST adapters send commands: validate the command against its contract, attach who is
- * acting and the command id, send, and wait for the outcome.
+ * The one way REST adapters send commands: authorize the signed-in person for the command (see
+ * access/CommandRules), validate it against its contract, attach who is acting — from the token,
+ * never from the body — and the command id, send, and wait for the outcome.
  */
 @Component
 public class CommandSubmitter {
@@ -27,14 +30,18 @@ public class CommandSubmitter {
 
     private final CommandGateway gateway;
     private final Validator validator;
+    private final CommandAuthorization authorization;
 
-    public CommandSubmitter(CommandGateway gateway, Validator validator) {
+    public CommandSubmitter(CommandGateway gateway, Validator validator, CommandAuthorization authorization) {
         this.gateway = gateway;
         this.validator = validator;
+        this.authorization = authorization;
     }
 
     /** Sends the command; returns whether it was applied now or had been applied before. */
-    public Outcome submit(Object command, String commandId, HttpServletRequest request) {
+    public Outcome submit(Object command, String commandId) {
+        Actor actor = Actor.current().orElseThrow(() -> new AccessDeniedException("no authenticated actor"));
+        Grant grant = authorization.authorize(command, actor);
         var violations = validator.validate(command);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -42,18 +49,17 @@ public class CommandSubmitter {
         if (commandId == null || !commandId.matches(COMMAND_ID_PATTERN)) {
             throw new RuleViolation("command.invalid-id", COMMAND_ID_HEADER);
         }
-        var message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData(commandId, request));
+        var message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData(commandId, actor, grant));
         Object result = gateway.sendAndWait(message);
         return result instanceof AlreadyProcessed ? Outcome.REPLAYED : Outcome.APPLIED;
     }
 
-    private static MetaData metaData(String commandId, HttpServletRequest request) {
+    /** Who acted, in which role and for which organisation: the person of the token and the grant that allowed it. */
+    private static MetaData metaData(String commandId, Actor actor, Grant grant) {
         Map<String, String> values = new HashMap<>();
-        Principal principal = request.getUserPrincipal();
-        // Until authentication lands (issue 6) an unauthenticated caller is recorded as such, never
-        // as whoever the request body claims to be.
-        values.put(EventMetadata.ACTOR, principal == null ? "anonymous" : principal.getName());
-        values.put(EventMetadata.ACTING_ROLE, principal == null ? "UNAUTHENTICATED" : "AUTHENTICATED");
+        values.put(EventMetadata.ACTOR, actor.username());
+        values.put(EventMetadata.ACTING_ROLE, grant.role().name());
+        values.put(EventMetadata.ACTING_ORGANISATION, grant.organisationId());
         values.put(EventMetadata.COMMAND_ID, commandId);
         String correlationId = CorrelationIdFilter.current();
         values.put(EventMetadata.CORRELATION_ID, correlationId == null ? commandId : correlationId);

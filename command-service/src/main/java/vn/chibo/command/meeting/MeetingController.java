@@ -2,7 +2,6 @@ package vn.chibo.command.meeting;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,17 +34,17 @@ class MeetingController {
     @PostMapping
     @Operation(summary = "Lên lịch sinh hoạt / Schedule a meeting")
     ResponseEntity<Accepted> schedule(@RequestBody ScheduleMeeting command,
-                                      @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
-        var outcome = commands.submit(command, commandId, request);
+                                      @RequestHeader(COMMAND_ID_HEADER) String commandId) {
+        var outcome = commands.submit(command, commandId);
         return Accepted.created(command.meetingId(), commandId, outcome, PATH);
     }
 
     @PostMapping("/{meetingId}/held")
     @Operation(summary = "Ghi nhận buổi sinh hoạt đã diễn ra / Record that the meeting was held")
     ResponseEntity<Accepted> held(@PathVariable String meetingId, @RequestBody Held body,
-                                  @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
+                                  @RequestHeader(COMMAND_ID_HEADER) String commandId) {
         var command = new RecordMeetingHeld(meetingId, body.startedAt(), body.endedAt());
-        return Accepted.applied(meetingId, commandId, commands.submit(command, commandId, request));
+        return Accepted.applied(meetingId, commandId, commands.submit(command, commandId));
     }
 
     record Held(LocalDateTime startedAt, LocalDateTime endedAt) {

@@ -2,7 +2,6 @@ package vn.chibo.command.policy;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,8 +28,8 @@ class PolicyController {
     @PostMapping("/versions")
     @Operation(summary = "Ban hành phiên bản quy định / Adopt a policy version")
     ResponseEntity<Accepted> adopt(@RequestBody AdoptPolicyVersion command,
-                                   @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
-        var outcome = commands.submit(command, commandId, request);
+                                   @RequestHeader(COMMAND_ID_HEADER) String commandId) {
+        var outcome = commands.submit(command, commandId);
         return Accepted.applied(command.policyId() + "/" + command.version(), commandId, outcome);
     }
 }

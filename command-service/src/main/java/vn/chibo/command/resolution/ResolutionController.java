@@ -2,7 +2,6 @@ package vn.chibo.command.resolution;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,25 +35,25 @@ class ResolutionController {
     @PostMapping
     @Operation(summary = "Ghi nhận nghị quyết, kết luận được thông qua / Record an adopted resolution")
     ResponseEntity<Accepted> adopt(@RequestBody AdoptResolution command,
-                                   @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
-        var outcome = commands.submit(command, commandId, request);
+                                   @RequestHeader(COMMAND_ID_HEADER) String commandId) {
+        var outcome = commands.submit(command, commandId);
         return Accepted.created(command.resolutionId(), commandId, outcome, PATH);
     }
 
     @PostMapping("/{resolutionId}/amendments")
     @Operation(summary = "Bổ sung, sửa đổi nghị quyết / Amend a resolution")
     ResponseEntity<Accepted> amend(@PathVariable String resolutionId, @RequestBody Amendment body,
-                                   @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
+                                   @RequestHeader(COMMAND_ID_HEADER) String commandId) {
         var command = new AmendResolution(resolutionId, body.change(), body.amendedBy(), body.reason(), body.amendedOn());
-        return Accepted.applied(resolutionId, commandId, commands.submit(command, commandId, request));
+        return Accepted.applied(resolutionId, commandId, commands.submit(command, commandId));
     }
 
     @PostMapping("/{resolutionId}/supersession")
     @Operation(summary = "Thay thế nghị quyết bằng nghị quyết mới / Supersede a resolution")
     ResponseEntity<Accepted> supersede(@PathVariable String resolutionId, @RequestBody Supersession body,
-                                       @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
+                                       @RequestHeader(COMMAND_ID_HEADER) String commandId) {
         var command = new SupersedeResolution(resolutionId, body.supersededBy(), body.reason());
-        return Accepted.applied(resolutionId, commandId, commands.submit(command, commandId, request));
+        return Accepted.applied(resolutionId, commandId, commands.submit(command, commandId));
     }
 
     record Amendment(String change, String amendedBy, String reason, LocalDate amendedOn) {

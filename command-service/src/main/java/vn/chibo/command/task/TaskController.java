@@ -2,7 +2,6 @@ package vn.chibo.command.task;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,42 +40,42 @@ class TaskController {
     @PostMapping
     @Operation(summary = "Giao nhiệm vụ theo nghị quyết / Assign a task of a resolution")
     ResponseEntity<Accepted> assign(@RequestBody AssignTask command,
-                                    @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
-        var outcome = commands.submit(command, commandId, request);
+                                    @RequestHeader(COMMAND_ID_HEADER) String commandId) {
+        var outcome = commands.submit(command, commandId);
         return Accepted.created(command.taskId(), commandId, outcome, PATH);
     }
 
     @PostMapping("/{taskId}/progress")
     @Operation(summary = "Báo cáo tiến độ / Report progress")
     ResponseEntity<Accepted> progress(@PathVariable String taskId, @RequestBody Progress body,
-                                      @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
+                                      @RequestHeader(COMMAND_ID_HEADER) String commandId) {
         var command = new ReportTaskProgress(taskId, body.reportedBy(), body.text(), body.percent(), body.reportedOn());
-        return Accepted.applied(taskId, commandId, commands.submit(command, commandId, request));
+        return Accepted.applied(taskId, commandId, commands.submit(command, commandId));
     }
 
     @PostMapping("/{taskId}/completion")
     @Operation(summary = "Báo cáo hoàn thành / Report completion")
     ResponseEntity<Accepted> complete(@PathVariable String taskId, @RequestBody Completion body,
-                                      @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
+                                      @RequestHeader(COMMAND_ID_HEADER) String commandId) {
         var command = new CompleteTask(taskId, body.completedBy(), body.note(), body.completedOn());
-        return Accepted.applied(taskId, commandId, commands.submit(command, commandId, request));
+        return Accepted.applied(taskId, commandId, commands.submit(command, commandId));
     }
 
     @PostMapping("/{taskId}/evaluation")
     @Operation(summary = "Đánh giá tại cuộc họp / Evaluate at a meeting")
     ResponseEntity<Accepted> evaluate(@PathVariable String taskId, @RequestBody Evaluation body,
-                                      @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
+                                      @RequestHeader(COMMAND_ID_HEADER) String commandId) {
         var command = new EvaluateTask(taskId, body.meetingId(), body.outcome(), body.reason(), body.newDeadline(),
                 body.evaluatedOn());
-        return Accepted.applied(taskId, commandId, commands.submit(command, commandId, request));
+        return Accepted.applied(taskId, commandId, commands.submit(command, commandId));
     }
 
     @PostMapping("/{taskId}/cancellation")
     @Operation(summary = "Hủy nhiệm vụ / Cancel a task")
     ResponseEntity<Accepted> cancel(@PathVariable String taskId, @RequestBody Cancellation body,
-                                    @RequestHeader(COMMAND_ID_HEADER) String commandId, HttpServletRequest request) {
+                                    @RequestHeader(COMMAND_ID_HEADER) String commandId) {
         var command = new CancelTask(taskId, body.reason(), body.cancelledOn());
-        return Accepted.applied(taskId, commandId, commands.submit(command, commandId, request));
+        return Accepted.applied(taskId, commandId, commands.submit(command, commandId));
     }
 
     record Progress(Assignee reportedBy, String text, Integer percent, LocalDate reportedOn) {

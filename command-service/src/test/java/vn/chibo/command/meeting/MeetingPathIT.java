@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import vn.chibo.command.CommandServiceApplication;
 import vn.chibo.infrastructure.spring.FreshInfrastructure;
+import vn.chibo.service.testing.TestIdentities;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -80,7 +81,8 @@ class MeetingPathIT {
                 "AbsenceWarningIssued", "UnexcusedAbsenceCounted", "AbsenceThresholdReached");
         assertThat(jdbc.queryForList("select convert_from(meta_data, 'UTF8') from domain_event_entry "
                 + "where aggregate_identifier = 'dv-b:2025'", String.class))
-                .allSatisfy(metadata -> assertThat(metadata).contains("\"commandId\":\"absence-", "\"actor\":\"anonymous\""));
+                .allSatisfy(metadata -> assertThat(metadata).contains("\"commandId\":\"absence-",
+                        "\"actor\":\"" + TestIdentities.PLATFORM.username() + "\""));
     }
 
     @Test

@@ -89,6 +89,13 @@ public class ChiboSecurityAutoConfiguration {
                 .build();
     }
 
+    /** The firewall's refusals as bilingual problems, not the container's error page. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(Texts texts, ObjectMapper json,
+                                                                                          SecurityProperties properties) {
+        return new SecurityProblems(texts, json, properties.loginPage()).rejectedHandler();
+    }
+
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties properties, Optional<SecretKey> embeddedSecret) {
         if (properties.usesIdentityProvider()) {

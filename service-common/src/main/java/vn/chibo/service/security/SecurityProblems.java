@@ -46,6 +46,11 @@ class SecurityProblems {
         return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "access-denied");
     }
 
+    /** A request the firewall refuses (encoded percent or NUL, path traversal…): a problem like any other bad input. */
+    org.springframework.security.web.firewall.RequestRejectedHandler rejectedHandler() {
+        return (request, response, e) -> write(response, HttpStatus.BAD_REQUEST, "rejected-request");
+    }
+
     private void write(HttpServletResponse response, HttpStatus status, String code) throws IOException {
         var problem = Problem.of(status, code, texts.of("problem." + code + ".title"),
                 texts.of("problem." + code + ".detail"));
