@@ -62,7 +62,9 @@ import static org.awaitility.Awaitility.await;
  * cell a lies under X, cell b under Y; member a1 (and a2) in a, b1 in b; a's meeting, resolution, task and
  * petition. Each role is granted on a (cell roles) or X (committee roles) and asks about a's records:
  * allowed when the role carries the permission; the same role granted on the sibling b or Y gets 403;
- * nobody without a token gets past 401 (or, for a page asked by a browser, the sign-in page).
+ * nobody without a token gets past 401 (or, for a page asked by a browser, the sign-in page). Ids carry
+ * the prefix {@code am-}: the test context, its database and its topic are shared with the other tests of
+ * the same configuration.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + QueryServiceApplication.CONFIG_NAME)
@@ -111,25 +113,25 @@ class AccessMatrixIT {
         read("/api/organisations/{organisationId}/children/indicators",
                 "/api/organisations/{org}/children/indicators?period=2026-03");
         read("/api/organisations/{organisationId}/changes", "/api/organisations/{org}/changes");
-        read("/api/members/{memberId}", "/api/members/a2");
-        read("/api/members/{memberId}/attendance", "/api/members/a2/attendance?year=2026");
-        read("/api/members/{memberId}/tasks", "/api/members/a2/tasks");
-        read("/api/members/{memberId}/tasks/counts", "/api/members/a2/tasks/counts");
-        read("/api/meetings/{meetingId}", "/api/meetings/m-a");
-        read("/api/resolutions/{resolutionId}", "/api/resolutions/r-a");
-        read("/api/petitions/{petitionId}", "/api/petitions/k-a");
+        read("/api/members/{memberId}", "/api/members/am-a2");
+        read("/api/members/{memberId}/attendance", "/api/members/am-a2/attendance?year=2026");
+        read("/api/members/{memberId}/tasks", "/api/members/am-a2/tasks");
+        read("/api/members/{memberId}/tasks/counts", "/api/members/am-a2/tasks/counts");
+        read("/api/meetings/{meetingId}", "/api/meetings/am-m-a");
+        read("/api/resolutions/{resolutionId}", "/api/resolutions/am-r-a");
+        read("/api/petitions/{petitionId}", "/api/petitions/am-k-a");
         read("/fragments/figures", "/fragments/figures?org={org}&month=2026-03");
-        read("/cells/{cellId}", "/cells/a?month=2026-03");
-        read("/fragments/cell", "/fragments/cell?org=a&month=2026-03");
-        read("/members/{memberId}", "/members/a2");
-        read("/fragments/member", "/fragments/member?member=a2");
+        read("/cells/{cellId}", "/cells/am-a?month=2026-03");
+        read("/fragments/cell", "/fragments/cell?org=am-a&month=2026-03");
+        read("/members/{memberId}", "/members/am-a2");
+        read("/fragments/member", "/fragments/member?member=am-a2");
         audit("/api/audit/organisations/{organisationId}/decisions",
                 "/api/audit/organisations/{org}/decisions?period=2026&all=true&asOf=2026-06-30");
         audit("/api/audit/organisations/{organisationId}/decisions.csv",
                 "/api/audit/organisations/{org}/decisions.csv?period=2026");
-        audit("/api/audit/entities/{entityId}/timeline", "/api/audit/entities/r-a/timeline?asOf=2026-12-31");
+        audit("/api/audit/entities/{entityId}/timeline", "/api/audit/entities/am-r-a/timeline?asOf=2026-12-31");
         audit("/audit", "/audit?org={org}&period=2026");
-        audit("/audit/timeline/{entityId}", "/audit/timeline/r-a");
+        audit("/audit/timeline/{entityId}", "/audit/timeline/am-r-a");
     }
 
     @Autowired
@@ -152,32 +154,33 @@ class AccessMatrixIT {
     @BeforeAll
     void publishTwoCommunes() {
         try (var events = new TopicWriter(bootstrapServers, topic, converter)) {
-            organisation(events, "P", null, OrganisationKind.COMMITTEE);
-            organisation(events, "X", "P", OrganisationKind.COMMITTEE);
-            organisation(events, "Y", "P", OrganisationKind.COMMITTEE);
-            organisation(events, "a", "X", OrganisationKind.CELL);
-            organisation(events, "b", "Y", OrganisationKind.CELL);
+            organisation(events, "am-P", null, OrganisationKind.COMMITTEE);
+            organisation(events, "am-X", "am-P", OrganisationKind.COMMITTEE);
+            organisation(events, "am-Y", "am-P", OrganisationKind.COMMITTEE);
+            organisation(events, "am-a", "am-X", OrganisationKind.CELL);
+            organisation(events, "am-b", "am-Y", OrganisationKind.CELL);
             // the tree first: what arrives before its cell is RecordsIT's subject, not this test's
-            await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/organisations/a", TestIdentities.PLATFORM)
-                    .statusCode() == 200 && get("/api/organisations/b", TestIdentities.PLATFORM).statusCode() == 200);
-            for (String member : List.of("a1", "a2", "b1")) {
-                events.publish(member, new MemberRegistered(member, member.substring(0, 1), "Đảng viên " + member,
-                        MembershipStatus.OFFICIAL, FOUNDED));
+            await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/organisations/am-a", TestIdentities.PLATFORM)
+                    .statusCode() == 200 && get("/api/organisations/am-b", TestIdentities.PLATFORM).statusCode() == 200);
+            for (String member : List.of("am-a1", "am-a2", "am-b1")) {
+                String cell = member.substring(0, member.length() - 1);
+                events.publish(member, new MemberRegistered(member, cell, "Đảng viên " + member, MembershipStatus.OFFICIAL,
+                        FOUNDED));
             }
-            events.publish("m-a", new MeetingScheduled("m-a", "a", MeetingKind.REGULAR, LocalDateTime.of(2026, 3, 5, 7, 30),
+            events.publish("am-m-a", new MeetingScheduled("am-m-a", "am-a", MeetingKind.REGULAR, LocalDateTime.of(2026, 3, 5, 7, 30),
                     "Nhà văn hóa"));
-            events.publish("r-a", new ResolutionAdopted("r-a", "m-a", "a", ResolutionKind.RESOLUTION, "03-NQ/CB",
+            events.publish("am-r-a", new ResolutionAdopted("am-r-a", "am-m-a", "am-a", ResolutionKind.RESOLUTION, "03-NQ/CB",
                     "Nghị quyết tháng 3", "Chi bộ quyết nghị.", LocalDate.of(2026, 3, 5)));
-            events.publish("t-a", new TaskAssigned("t-a", "r-a", "a", "Làm đường", null, null, LocalDate.of(2026, 4, 30),
-                    List.of(new Assignee(AssigneeKind.MEMBER, "a2")), "a1", LocalDate.of(2026, 3, 5)));
-            events.publish("k-a", new PetitionRaised("k-a", "m-a", "a", "Đề nghị hỗ trợ", "a2", LocalDate.of(2026, 3, 5)));
+            events.publish("am-t-a", new TaskAssigned("am-t-a", "am-r-a", "am-a", "Làm đường", null, null, LocalDate.of(2026, 4, 30),
+                    List.of(new Assignee(AssigneeKind.MEMBER, "am-a2")), "am-a1", LocalDate.of(2026, 3, 5)));
+            events.publish("am-k-a", new PetitionRaised("am-k-a", "am-m-a", "am-a", "Đề nghị hỗ trợ", "am-a2", LocalDate.of(2026, 3, 5)));
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            for (String path : List.of("/api/organisations/b", "/api/members/b1", "/api/members/a2/tasks/counts",
-                    "/api/petitions/k-a", "/api/resolutions/r-a", "/api/meetings/m-a")) {
+            for (String path : List.of("/api/organisations/am-b", "/api/members/am-b1", "/api/members/am-a2/tasks/counts",
+                    "/api/petitions/am-k-a", "/api/resolutions/am-r-a", "/api/meetings/am-m-a")) {
                 assertThat(get(path, TestIdentities.PLATFORM).statusCode()).as(path).isEqualTo(200);
             }
-            assertThat(body("/api/audit/entities/t-a/timeline", TestIdentities.PLATFORM).size()).isEqualTo(1);
+            assertThat(body("/api/audit/entities/am-t-a/timeline", TestIdentities.PLATFORM).size()).isEqualTo(1);
         });
     }
 
@@ -204,38 +207,38 @@ class AccessMatrixIT {
 
     @Test
     void aMemberReadsTheirCellAndTheirOwnRecordOnly() throws Exception {
-        Actor a1 = TestIdentities.member("a1", "a1", "a");
-        assertThat(get("/api/members/a1", a1).statusCode()).isEqualTo(200);
-        assertThat(get("/members/a1", a1).statusCode()).isEqualTo(200);
-        assertThat(get("/api/organisations/a/members", a1).statusCode()).isEqualTo(200);
-        assertThat(get("/api/members/b1", a1).statusCode()).isEqualTo(403);
-        assertThat(get("/api/organisations/b/members", a1).statusCode()).isEqualTo(403);
-        assertThat(get("/api/organisations/X", a1).statusCode()).as("the commune above").isEqualTo(403);
+        Actor a1 = TestIdentities.member("am-a1", "am-a1", "am-a");
+        assertThat(get("/api/members/am-a1", a1).statusCode()).isEqualTo(200);
+        assertThat(get("/members/am-a1", a1).statusCode()).isEqualTo(200);
+        assertThat(get("/api/organisations/am-a/members", a1).statusCode()).isEqualTo(200);
+        assertThat(get("/api/members/am-b1", a1).statusCode()).isEqualTo(403);
+        assertThat(get("/api/organisations/am-b/members", a1).statusCode()).isEqualTo(403);
+        assertThat(get("/api/organisations/am-X", a1).statusCode()).as("the commune above").isEqualTo(403);
         // one's own record stays visible when one's grant is elsewhere (a transfer not yet reflected in it)
-        Actor movedAway = new Actor("a1", "a1", "a1", List.of(Grant.of(Role.MEMBER, "b")));
-        assertThat(get("/api/members/a1", movedAway).statusCode()).isEqualTo(200);
-        assertThat(get("/api/members/a1/tasks", movedAway).statusCode()).isEqualTo(200);
-        assertThat(get("/api/members/a2", movedAway).statusCode()).isEqualTo(403);
+        Actor movedAway = new Actor("am-a1", "am-a1", "am-a1", List.of(Grant.of(Role.MEMBER, "am-b")));
+        assertThat(get("/api/members/am-a1", movedAway).statusCode()).isEqualTo(200);
+        assertThat(get("/api/members/am-a1/tasks", movedAway).statusCode()).isEqualTo(200);
+        assertThat(get("/api/members/am-a2", movedAway).statusCode()).isEqualTo(403);
     }
 
     @Test
     void anAuditorReadsTheAuditTrailOfTheirSubtreeOnly() throws Exception {
-        Actor auditor = TestIdentities.actor("kiem-tra-x", Role.AUDITOR, "X");
-        JsonNode decisions = body("/api/audit/organisations/X/decisions?period=2026&all=true", auditor);
+        Actor auditor = TestIdentities.actor("kiem-tra-x", Role.AUDITOR, "am-X");
+        JsonNode decisions = body("/api/audit/organisations/am-X/decisions?period=2026&all=true", auditor);
         // X's own records (its creation, and a's under it) and cell a's; nothing of Y, b or P
-        assertThat(decisions.path("items").findValuesAsText("organisationId")).contains("a").containsOnly("X", "a");
-        assertThat(body("/api/audit/entities/r-a/timeline", auditor).findValuesAsText("eventType"))
+        assertThat(decisions.path("items").findValuesAsText("organisationId")).contains("am-a").containsOnly("am-X", "am-a");
+        assertThat(body("/api/audit/entities/am-r-a/timeline", auditor).findValuesAsText("eventType"))
                 .containsExactly("ResolutionAdopted", "TaskAssigned");
-        assertThat(get("/api/audit/organisations/Y/decisions?period=2026", auditor).statusCode()).isEqualTo(403);
-        assertThat(get("/api/audit/organisations/P/decisions?period=2026", auditor).statusCode()).as("above").isEqualTo(403);
-        assertThat(get("/audit?org=Y&period=2026", auditor).statusCode()).isEqualTo(403);
-        assertThat(get("/audit/timeline/r-a", TestIdentities.actor("kiem-tra-y", Role.AUDITOR, "Y")).statusCode())
+        assertThat(get("/api/audit/organisations/am-Y/decisions?period=2026", auditor).statusCode()).isEqualTo(403);
+        assertThat(get("/api/audit/organisations/am-P/decisions?period=2026", auditor).statusCode()).as("above").isEqualTo(403);
+        assertThat(get("/audit?org=am-Y&period=2026", auditor).statusCode()).isEqualTo(403);
+        assertThat(get("/audit/timeline/am-r-a", TestIdentities.actor("kiem-tra-y", Role.AUDITOR, "am-Y")).statusCode())
                 .isEqualTo(403);
     }
 
     @Test
     void anUnknownRecordIsNotFoundForWholeTreeReadersAndForbiddenToOthers() throws Exception {
-        Actor committee = TestIdentities.actor("cap-uy-x", Role.COMMITTEE, "X");
+        Actor committee = TestIdentities.actor("cap-uy-x", Role.COMMITTEE, "am-X");
         for (String path : List.of("/api/meetings/khong-co", "/api/resolutions/khong-co", "/api/petitions/khong-co",
                 "/api/members/khong-co", "/api/organisations/khong-co", "/api/audit/entities/khong-co/timeline")) {
             assertThat(get(path, committee).statusCode()).as(path).isEqualTo(403);
@@ -248,22 +251,22 @@ class AccessMatrixIT {
     @Test
     void theRootsAndTheDashboardOpenOnTheReadersOwnScope() throws Exception {
         assertThat(body("/api/organisations", TestIdentities.PLATFORM).findValuesAsText("organisationId"))
-                .containsExactly("P");
-        assertThat(body("/api/organisations", TestIdentities.actor("cap-uy-x", Role.COMMITTEE, "X"))
-                .findValuesAsText("organisationId")).containsExactly("X");
+                .contains("am-P");
+        assertThat(body("/api/organisations", TestIdentities.actor("cap-uy-x", Role.COMMITTEE, "am-X"))
+                .findValuesAsText("organisationId")).containsExactly("am-X");
 
-        var page = get("/", TestIdentities.actor("cap-uy-x", Role.COMMITTEE, "X"));
+        var page = get("/", TestIdentities.actor("cap-uy-x", Role.COMMITTEE, "am-X"));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Tổ chức X", "Đang đăng nhập:", "cap-uy-x", "action=\"/logout\"", "Đăng xuất")
-                .doesNotContain("Tổ chức P</h1>");
-        var english = get("/?lang=en", TestIdentities.actor("cap-uy-x", Role.COMMITTEE, "X"));
+        assertThat(page.body()).contains("Tổ chức am-X", "Đang đăng nhập:", "cap-uy-x", "action=\"/logout\"", "Đăng xuất")
+                .doesNotContain("Tổ chức am-P</h1>");
+        var english = get("/?lang=en", TestIdentities.actor("cap-uy-x", Role.COMMITTEE, "am-X"));
         assertThat(english.body()).contains("Signed in as", "Sign out");
 
-        var member = get("/", TestIdentities.member("a1", "a1", "a"));
+        var member = get("/", TestIdentities.member("am-a1", "am-a1", "am-a"));
         assertThat(member.statusCode()).isEqualTo(302);
-        assertThat(member.location()).endsWith("/cells/a");
+        assertThat(member.location()).endsWith("/cells/am-a");
 
-        var denied = get("/cells/b", TestIdentities.member("a1", "a1", "a"));
+        var denied = get("/cells/am-b", TestIdentities.member("am-a1", "am-a1", "am-a"));
         assertThat(denied.statusCode()).isEqualTo(403);
         assertThat(denied.body()).contains("Ngoài phạm vi được xem");
     }
@@ -271,7 +274,7 @@ class AccessMatrixIT {
     // --- the matrix ---
 
     private int check(String pattern, Rule rule) throws Exception {
-        String anyPath = rule.path().replace("{org}", "a");
+        String anyPath = rule.path().replace("{org}", "am-a");
         assertThat(get(anyPath, null).statusCode()).as(anyPath + " without a token").isEqualTo(401);
         if (!pattern.startsWith("/api/")) {
             var browser = send(anyPath, null, "text/html");
@@ -281,8 +284,8 @@ class AccessMatrixIT {
         int checks = 2;
         for (Role role : Role.values()) {
             boolean cellLevel = role == Role.MEMBER || role == Role.SECRETARY;
-            String inside = cellLevel ? "a" : "X";
-            String sibling = cellLevel ? "b" : "Y";
+            String inside = cellLevel ? "am-a" : "am-X";
+            String sibling = cellLevel ? "am-b" : "am-Y";
             String path = rule.path().replace("{org}", inside);
             Actor insider = TestIdentities.actor(role + "-" + inside, role, inside);
             Actor outsider = TestIdentities.actor(role + "-" + sibling, role, sibling);
@@ -301,14 +304,14 @@ class AccessMatrixIT {
     private void signedIn(String pattern, String path) throws Exception {
         assertThat(get(path, null).statusCode()).as(path + " without a token").isEqualTo(401);
         for (Role role : Role.values()) {
-            assertAllowed(get(path, TestIdentities.actor(role + "-X", role, "X")), role + " " + path);
+            assertAllowed(get(path, TestIdentities.actor(role + "-X", role, "am-X")), role + " " + path);
         }
     }
 
     private void digests() throws Exception {
         assertThat(get(DIGESTS, null).statusCode()).isEqualTo(401);
         for (Role role : Role.values()) {
-            var answer = get(DIGESTS, TestIdentities.actor(role + "-Y", role, "Y"));
+            var answer = get(DIGESTS, TestIdentities.actor(role + "-Y", role, "am-Y"));
             assertThat(answer.statusCode()).as(role + " " + DIGESTS).isEqualTo(role.grants(Permission.AUDIT) ? 200 : 403);
         }
     }
