@@ -1,5 +1,6 @@
 package vn.chibo.query;
 
+import vn.chibo.service.testing.TestIdentities;
 import vn.chibo.service.testing.TopicWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ContextConfiguration;
@@ -65,6 +67,8 @@ class ReadModelIT {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     org.springframework.web.servlet.resource.ResourceUrlProvider resourceUrls;
@@ -241,7 +245,8 @@ class ReadModelIT {
 
     @Test
     void aCommittedChangeIsAnnouncedToTheSubtreesLiveViews() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/organisations/P/changes")).build();
+        var request = HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/organisations/P/changes"))
+                .header("Authorization", TestIdentities.bearer(context, TestIdentities.PLATFORM)).build();
         // headers received: the subscription is registered before anything is published
         var response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
                 .get(10, java.util.concurrent.TimeUnit.SECONDS);

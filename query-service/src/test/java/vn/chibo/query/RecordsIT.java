@@ -1,5 +1,6 @@
 package vn.chibo.query;
 
+import vn.chibo.service.testing.TestIdentities;
 import vn.chibo.service.testing.TopicWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
@@ -10,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ContextConfiguration;
 import vn.chibo.events.absence.AbsenceContract.AbsenceThresholdReached;
@@ -122,6 +124,8 @@ class RecordsIT {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ApplicationContext context;
     @Value("${chibo.kafka.topic}")
     String topic;
     @Value("${chibo.kafka.bootstrap-servers}")
@@ -576,13 +580,13 @@ class RecordsIT {
     void aCellsAddressOnTheDashboardLeadsToItsPage() throws Exception {
         var client = HttpClient.newHttpClient();
         var response = client.send(HttpRequest.newBuilder(
-                URI.create(http.getRootUri() + "/?org=r-a&month=2026-03")).build(),
+                URI.create(http.getRootUri() + "/?org=r-a&month=2026-03")).header("Authorization", platform()).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/cells/r-a?month=2026-03"));
         var committee = client.send(HttpRequest.newBuilder(
-                URI.create(http.getRootUri() + "/cells/r-X")).build(),
+                URI.create(http.getRootUri() + "/cells/r-X")).header("Authorization", platform()).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(committee.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/?org=r-X"));
@@ -1115,6 +1119,10 @@ class RecordsIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private String platform() {
+        return TestIdentities.bearer(context, TestIdentities.PLATFORM);
     }
 
     private JsonNode get(String path) {

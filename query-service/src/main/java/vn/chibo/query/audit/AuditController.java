@@ -9,6 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,6 +36,7 @@ class AuditController {
         this.csv = csv;
     }
 
+    @PreAuthorize("@access.may('AUDIT', #organisationId)")
     @GetMapping("/api/audit/organisations/{organisationId}/decisions")
     @Operation(summary = "Các quyết định trong toàn cây của tổ chức trong một kỳ, cũ trước mới sau "
             + "/ Decisions taken in the organisation's subtree in a period, oldest first")
@@ -47,6 +49,7 @@ class AuditController {
         return trail.entries(new AuditTrail.Filter(organisationId, period, !all, asOf), paging, locale);
     }
 
+    @PreAuthorize("@access.may('AUDIT', #organisationId)")
     @GetMapping(path = "/api/audit/organisations/{organisationId}/decisions.csv", produces = "text/csv")
     @Operation(summary = "Xuất CSV nhật ký quyết định / The decision log as CSV")
     ResponseEntity<byte[]> decisionsCsv(@PathVariable String organisationId, @RequestParam Period period,
@@ -61,6 +64,7 @@ class AuditController {
                 .body(csv.write(entries, locale));
     }
 
+    @PreAuthorize("@access.may('AUDIT', @owner.ofEntity(#entityId))")
     @GetMapping("/api/audit/entities/{entityId}/timeline")
     @Operation(summary = "Toàn bộ diễn biến của một nghị quyết, nhiệm vụ, cuộc họp… "
             + "/ The full timeline of an entity (resolution → tasks → progress → completion → evaluation)")
@@ -70,6 +74,7 @@ class AuditController {
         return trail.timeline(entityId, asOf, locale);
     }
 
+    @PreAuthorize("!@access.scopeOf('AUDIT').isEmpty()")
     @GetMapping("/api/audit/digests")
     @Operation(summary = "Các dấu xác thực cuối ngày gần nhất của chuỗi sự kiện / The latest daily digests of the event chain")
     List<AuditEntryView> digests(Locale locale) {

@@ -1,6 +1,7 @@
 package vn.chibo.query.audit;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ class AuditPage {
         this.organisations = organisations;
     }
 
+    @PreAuthorize("@access.may('AUDIT', #organisationId)")
     @GetMapping("/audit")
     String decisions(@RequestParam("org") String organisationId, @RequestParam(required = false) Period period,
                      @RequestParam(defaultValue = "false") boolean all,
@@ -48,6 +50,7 @@ class AuditPage {
         return "audit/decisions";
     }
 
+    @PreAuthorize("@access.may('AUDIT', @owner.ofEntity(#entityId))")
     @GetMapping("/audit/timeline/{entityId}")
     String timeline(@PathVariable String entityId,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -1,5 +1,6 @@
 package vn.chibo.query.dashboard;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,6 +60,7 @@ class CellPage {
         this.clock = clock;
     }
 
+    @PreAuthorize("@access.may('READ', #cellId)")
     @GetMapping("/cells/{cellId}")
     String cell(@PathVariable String cellId, @RequestParam(name = "month", required = false) YearMonth month,
                 Model model) {
@@ -71,6 +73,7 @@ class CellPage {
     }
 
     /** The live part of the page alone, which the page reloads when the server announces a change. */
+    @PreAuthorize("@access.may('READ', #cellId)")
     @GetMapping("/fragments/cell")
     String live(@RequestParam("org") String cellId, @RequestParam(name = "month", required = false) YearMonth month,
                 Model model) {

@@ -1,6 +1,8 @@
 package vn.chibo.query.dashboard;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,9 @@ import vn.chibo.query.indicator.TreeChoice;
 import vn.chibo.query.organisation.OrganisationView.UnitMonth;
 import vn.chibo.query.organisation.OrganisationView;
 import vn.chibo.query.organisation.TreeAsOf;
+import vn.chibo.service.security.AccessPolicy;
+import vn.chibo.service.security.Grant;
+import vn.chibo.service.security.Permission;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,26 +45,29 @@ class DashboardController {
     private final IndicatorView indicators;
     private final TrendChart trend;
     private final TreeAsOf treeAsOf;
+    private final AccessPolicy access;
     private final Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    DashboardController(OrganisationView organisations, IndicatorView indicators, TrendChart trend, TreeAsOf treeAsOf) {
+    DashboardController(OrganisationView organisations, IndicatorView indicators, TrendChart trend, TreeAsOf treeAsOf,
+                        AccessPolicy access) {
         this.organisations = organisations;
+        this.access = access;
         this.treeAsOf = treeAsOf;
         this.indicators = indicators;
         this.trend = trend;
     }
 
+    @PreAuthorize("#organisationId == null or @access.may('READ', #organisationId)")
     @GetMapping("/")
     String organisation(@RequestParam(name = "org", required = false) String organisationId,
                         @RequestParam(name = "month", required = false) YearMonth month,
                         @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                         LocalDate asOf,
                         @RequestParam(name = "tree", required = false) TreeChoice tree, Model model, Locale locale) {
-        var roots = organisations.roots();
-        if (organisationId == null && roots.isEmpty()) {
+        String id = organisationId != null ? organisationId : ownScope();
+        if (id == null) {
             return "dashboard/empty";
         }
-        String id = organisationId != null ? organisationId : roots.get(0).organisationId();
         if (organisations.summary(id).kind() == OrganisationKind.CELL) {
             return "redirect:" + UriComponentsBuilder.fromPath("/cells/{id}")
                     .queryParamIfPresent("month", Optional.ofNullable(month)).buildAndExpand(id).encode().toUriString();
@@ -70,11 +78,28 @@ class DashboardController {
     }
 
     /**
+     * Where the dashboard opens: the organisation of the reader's first grant (the first root for a
+     * whole-tree grant); null while the tree is empty.
+     */
+    private String ownScope() {
+        List<String> scope = access.scopeOf(Permission.READ);
+        if (scope.isEmpty()) {
+            throw new AccessDeniedException("no READ grant");
+        }
+        if (!scope.contains(Grant.WHOLE_TREE)) {
+            return scope.get(0);
+        }
+        var roots = organisations.roots();
+        return roots.isEmpty() ? null : roots.get(0).organisationId();
+    }
+
+    /**
      * The figures part of the page alone, which the page reloads when the server announces a change.
      * With {@code asOf}, the organisation and the units below are those of the tree on that day (and the
      * month, unless given, that day's); with {@code tree=current}, the month's figures are regrouped on
      * today's tree.
      */
+    @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping("/fragments/figures")
     String figures(@RequestParam("org") String organisationId,
                    @RequestParam(name = "month", required = false) YearMonth month,

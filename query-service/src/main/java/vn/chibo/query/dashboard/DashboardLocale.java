@@ -25,6 +25,7 @@ class DashboardLocale implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         var change = new LocaleChangeInterceptor();
         change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
     }
 }

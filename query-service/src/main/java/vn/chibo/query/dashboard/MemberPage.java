@@ -2,6 +2,7 @@ package vn.chibo.query.dashboard;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +42,7 @@ class MemberPage {
         this.clock = clock;
     }
 
+    @PreAuthorize("@owner.isSelf(#memberId) or @access.may('READ', @owner.ofMember(#memberId))")
     @GetMapping("/members/{memberId}")
     String member(@PathVariable String memberId,
                   @RequestParam(name = "year", required = false) @Min(1930) @Max(2100) Integer year, Model model) {
@@ -50,6 +52,7 @@ class MemberPage {
     }
 
     /** The live part of the page alone, which the page reloads when the server announces a change of the cell. */
+    @PreAuthorize("@owner.isSelf(#memberId) or @access.may('READ', @owner.ofMember(#memberId))")
     @GetMapping("/fragments/member")
     String live(@RequestParam("member") String memberId,
                 @RequestParam(name = "year", required = false) @Min(1930) @Max(2100) Integer year, Model model) {

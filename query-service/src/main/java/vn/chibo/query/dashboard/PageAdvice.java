@@ -5,6 +5,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -12,6 +13,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.chibo.service.security.Actor;
 import vn.chibo.service.web.NotFoundException;
 
 import java.util.Locale;
@@ -39,6 +41,19 @@ class PageAdvice {
                 .build().toUriString();
     }
 
+    /** Who is signed in, shown at the top of every page with the way out. */
+    @ModelAttribute("signedIn")
+    Actor signedIn() {
+        return Actor.current().orElse(null);
+    }
+
+    /** A record outside the reader's subtree (or unknown to someone who could not see it anyway). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied(HttpServletRequest request, Locale locale) {
+        return page(HttpStatus.FORBIDDEN, "page.denied.title", messages.getMessage("page.denied.detail", null, locale),
+                request, locale);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, HttpServletRequest request, Locale locale) {
         String kind = messages.getMessage(e.kindCode(), null, e.kindCode(), locale);
@@ -56,6 +71,7 @@ class PageAdvice {
                               Locale locale) {
         return new ModelAndView("dashboard/problem", Map.of(
                 "problemTitle", messages.getMessage(title, null, locale), "problemDetail", detail,
-                "otherLanguage", otherLanguage(request, locale)), status);
+                "otherLanguage", otherLanguage(request, locale)), status)
+                .addObject("signedIn", signedIn());
     }
 }

@@ -3,6 +3,7 @@ package vn.chibo.query.indicator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +29,7 @@ class IndicatorController {
         this.organisations = organisations;
     }
 
+    @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping("/api/organisations/{organisationId}/indicators")
     @Operation(summary = "Chỉ tiêu của toàn cây trong kỳ (tháng 2026-03, quý 2026-Q1, 6 tháng 2026-H1, năm 2026) / "
             + "Indicators of the subtree for a period")
@@ -41,6 +43,7 @@ class IndicatorController {
      * On each month's tree, the units that stood directly below during the period, each with the figures
      * of the months it stood there (so the units add up to the committee); on today's tree, today's units.
      */
+    @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping("/api/organisations/{organisationId}/children/indicators")
     @Operation(summary = "Chỉ tiêu của từng đơn vị trực thuộc trong kỳ / Indicators of each unit directly below")
     List<IndicatorFigures> children(@PathVariable String organisationId, @RequestParam Period period,

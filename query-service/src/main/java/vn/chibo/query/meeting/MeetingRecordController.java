@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,6 +34,7 @@ class MeetingRecordController {
         this.attendance = attendance;
     }
 
+    @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping("/api/organisations/{organisationId}/meetings/calendar")
     @Operation(summary = "Lịch sinh hoạt trong tháng của toàn cây / The subtree's meetings in a month")
     Page<CalendarEntry> calendar(
@@ -43,12 +45,14 @@ class MeetingRecordController {
         return calendar.month(organisationId, month, paging);
     }
 
+    @PreAuthorize("@access.may('READ', @owner.ofMeeting(#meetingId))")
     @GetMapping("/api/meetings/{meetingId}")
     @Operation(summary = "Biên bản đầy đủ của một buổi sinh hoạt / A meeting's full record")
     MeetingRecord meeting(@PathVariable String meetingId) {
         return records.record(meetingId);
     }
 
+    @PreAuthorize("@owner.isSelf(#memberId) or @access.may('READ', @owner.ofMember(#memberId))")
     @GetMapping("/api/members/{memberId}/attendance")
     @Operation(summary = "Các buổi sinh hoạt của một đảng viên trong năm và điểm danh "
             + "/ A member's meetings in a year with their attendance")

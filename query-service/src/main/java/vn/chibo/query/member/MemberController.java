@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +26,7 @@ class MemberController {
         this.queries = queries;
     }
 
+    @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping("/api/organisations/{organisationId}/members")
     @Operation(summary = "Đảng viên các chi bộ trong toàn cây, theo chi bộ, cấp ủy trước "
             + "/ Members of the subtree's cells, by cell, leaders first")
@@ -38,6 +40,7 @@ class MemberController {
         return queries.members(organisationId, status, left, paging);
     }
 
+    @PreAuthorize("@owner.isSelf(#memberId) or @access.may('READ', @owner.ofMember(#memberId))")
     @GetMapping("/api/members/{memberId}")
     @Operation(summary = "Một đảng viên: chi bộ, vai trò, miễn sinh hoạt, chuyển sinh hoạt "
             + "/ One member: cell, role, exemptions, transfers")

@@ -3,6 +3,7 @@ package vn.chibo.query.organisation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +32,7 @@ class OrganisationChanges {
         this.streams = streams;
     }
 
+    @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping(path = "/api/organisations/{organisationId}/changes", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Theo dõi thay đổi số liệu (SSE) / Follow changes of the subtree's figures (SSE)")
     SseEmitter changes(@PathVariable String organisationId) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.format.annotation.DateTimeFormat;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.events.meeting.MeetingContract.MonthlyMeetings;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationSummary;
+import vn.chibo.service.security.AccessPolicy;
+import vn.chibo.service.security.Permission;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,18 +29,23 @@ class OrganisationController {
 
     private final OrganisationView queries;
     private final TreeAsOf asOf;
+    private final AccessPolicy access;
 
-    OrganisationController(OrganisationView queries, TreeAsOf asOf) {
+    OrganisationController(OrganisationView queries, TreeAsOf asOf, AccessPolicy access) {
         this.queries = queries;
+        this.access = access;
         this.asOf = asOf;
     }
 
     @GetMapping
-    @Operation(summary = "Các tổ chức cấp cao nhất / The roots of the tree")
+    @Operation(summary = "Các tổ chức cấp cao nhất mà người dùng được xem: gốc của cây, hoặc tổ chức được phân quyền "
+            + "/ The top organisations the reader may see: the roots, or the organisations of their grants")
     List<OrganisationSummary> roots() {
-        return queries.roots();
+        return access.seesWholeTree(Permission.READ) ? queries.roots()
+                : queries.summaries(access.scopeOf(Permission.READ));
     }
 
+    @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping("/{organisationId}")
     @Operation(summary = "Một tổ chức và số liệu toàn cây dưới nó / One organisation with its subtree totals")
     OrganisationSummary organisation(@PathVariable String organisationId,
@@ -46,6 +54,7 @@ class OrganisationController {
         return day == null ? queries.summary(organisationId) : asOf.summary(organisationId, day);
     }
 
+    @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping("/{organisationId}/children")
     @Operation(summary = "Các tổ chức trực thuộc / The organisations directly below")
     List<OrganisationSummary> children(@PathVariable String organisationId,
@@ -54,6 +63,7 @@ class OrganisationController {
         return day == null ? queries.children(organisationId) : asOf.children(organisationId, day);
     }
 
+    @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping("/{organisationId}/path")
     @Operation(summary = "Đường từ gốc xuống tổ chức (gốc trước, tổ chức sau cùng) / The way down from the root to the organisation")
     List<OrganisationSummary> path(@PathVariable String organisationId,
@@ -66,6 +76,7 @@ class OrganisationController {
         return queries.path(organisationId);
     }
 
+    @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping("/{organisationId}/meetings")
     @Operation(summary = "Số buổi sinh hoạt trong tháng của toàn cây / Meetings held in a month by the subtree")
     MonthlyMeetings meetings(@PathVariable String organisationId, @RequestParam YearMonth month) {

@@ -51,6 +51,13 @@ public class OrganisationView {
         return jdbc.query(SUMMARY + " where o.parent_id is null order by o.name", SUMMARY_ROW);
     }
 
+    /** The organisations the read model knows among these, in their order. */
+    public List<OrganisationSummary> summaries(List<String> organisationIds) {
+        return organisationIds.stream()
+                .flatMap(id -> jdbc.query(SUMMARY + " where o.organisation_id = ?", SUMMARY_ROW, id).stream())
+                .toList();
+    }
+
     public OrganisationSummary summary(String organisationId) {
         return jdbc.query(SUMMARY + " where o.organisation_id = ?", SUMMARY_ROW, organisationId)
                 .stream().findFirst()

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +25,7 @@ class PetitionController {
         this.queries = queries;
     }
 
+    @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping("/api/organisations/{organisationId}/petitions")
     @Operation(summary = "Kiến nghị của các chi bộ trong toàn cây, hoặc đang chờ tổ chức này, mới nhất trước "
             + "/ Petitions raised in the subtree, or held by this organisation, newest first")
@@ -36,6 +38,7 @@ class PetitionController {
         return queries.petitions(organisationId, held, status, paging);
     }
 
+    @PreAuthorize("@access.may('READ', @owner.ofPetition(#petitionId))")
     @GetMapping("/api/petitions/{petitionId}")
     @Operation(summary = "Một kiến nghị và đường đi lên các cấp / One petition and its path upward")
     PetitionView petition(@PathVariable String petitionId) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +27,7 @@ class ResolutionController {
         this.queries = queries;
     }
 
+    @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping("/api/organisations/{organisationId}/resolutions")
     @Operation(summary = "Nghị quyết, kết luận của các chi bộ trong toàn cây, mới nhất trước "
             + "/ Resolutions and conclusions of the subtree's cells, newest first")
@@ -38,6 +40,7 @@ class ResolutionController {
         return queries.resolutions(organisationId, month, paging);
     }
 
+    @PreAuthorize("@access.may('READ', @owner.ofResolution(#resolutionId))")
     @GetMapping("/api/resolutions/{resolutionId}")
     @Operation(summary = "Một nghị quyết: văn bản, sửa đổi, biểu quyết, nhiệm vụ "
             + "/ One resolution: text, amendments, vote, tasks")

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +28,7 @@ class TaskController {
         this.board = board;
     }
 
+    @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping("/api/organisations/{organisationId}/tasks")
     @Operation(summary = "Nhiệm vụ theo nghị quyết của các chi bộ trong toàn cây, theo hạn "
             + "/ Tasks of the subtree's resolutions, by deadline")
@@ -37,12 +39,14 @@ class TaskController {
         return board.ofOrganisation(organisationId, status, paging);
     }
 
+    @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping("/api/organisations/{organisationId}/tasks/counts")
     @Operation(summary = "Số nhiệm vụ theo từng cột của bảng / How many tasks stand in each column")
     TaskCounts organisationCounts(@PathVariable String organisationId) {
         return board.countsOfOrganisation(organisationId);
     }
 
+    @PreAuthorize("@owner.isSelf(#memberId) or @access.may('READ', @owner.ofMember(#memberId))")
     @GetMapping("/api/members/{memberId}/tasks")
     @Operation(summary = "Nhiệm vụ được giao cho một đảng viên, theo hạn / Tasks assigned to a member, by deadline")
     Page<TaskCard> memberTasks(
@@ -52,6 +56,7 @@ class TaskController {
         return board.ofMember(memberId, status, paging);
     }
 
+    @PreAuthorize("@owner.isSelf(#memberId) or @access.may('READ', @owner.ofMember(#memberId))")
     @GetMapping("/api/members/{memberId}/tasks/counts")
     @Operation(summary = "Số nhiệm vụ của một đảng viên theo từng cột / A member's tasks in each column")
     TaskCounts memberCounts(@PathVariable String memberId) {
