@@ -345,6 +345,106 @@ class PlatformEndToEndIT {
         });
     }
 
+    /**
+     * Each demo account signs in (API and browser) and reads, records and audits only inside its own
+     * part of the tree; what it records carries its own name and role.
+     */
+    @Test
+    @Order(8)
+    void eachDemoAccountSeesAndChangesOnlyItsOwnPartOfTheTree() throws Exception {
+        Map<String, String> grantOf = new java.util.HashMap<>();
+        DemoAccounts.of(demo).forEach(account -> grantOf.put(account.username(), account.grants().get(0)));
+        String cell = grantOf.get("bithu").substring(grantOf.get("bithu").indexOf('@') + 1);
+        String otherCell = demo.year().get(1).cellId();
+        String period = "2026-Q3";
+        // who reads what: inside their subtree 200, beside or above it 403
+        Map<String, List<String>> readable = Map.of(
+                "dangvien", List.of(cell, otherCell), "bithu", List.of(cell, otherCell),
+                "danguyxa", List.of(DemoDistrict.YEAR_COMMUNE, DemoDistrict.DISTRICT),
+                "huyenuy", List.of(DemoDistrict.DISTRICT, DemoDistrict.PROVINCE),
+                "kiemtra", List.of(DemoDistrict.PROVINCE, "e2e-tinh"),
+                "quantri", List.of(DemoDistrict.PROVINCE, "e2e-tinh"));
+        for (var entry : readable.entrySet()) {
+            String token = signIn(entry.getKey());
+            JsonNode me = json.readTree(send(request(platform.queryUrl() + "/api/me", token)).body());
+            assertThat(me.path("username").asText()).isEqualTo(entry.getKey());
+            assertThat(statusAs(token, platform.queryUrl(), "/api/organisations/" + entry.getValue().get(0) + "/indicators?period=" + period))
+                    .as("%s reads %s", entry.getKey(), entry.getValue().get(0)).isEqualTo(200);
+            assertThat(statusAs(token, platform.queryUrl(), "/api/organisations/" + entry.getValue().get(1) + "/indicators?period=" + period))
+                    .as("%s reads %s", entry.getKey(), entry.getValue().get(1)).isEqualTo(403);
+        }
+        assertThat(statusAs(null, platform.queryUrl(), "/api/organisations/" + cell)).isEqualTo(401);
+        assertThat(send(request(platform.queryUrl() + "/api/session", null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bithu\",\"password\":\"sai\"}"))).statusCode())
+                .isEqualTo(401);
+
+        // recording: the secretary in the own cell only, a member not at all; the actor comes from the token
+        String bithu = signIn("bithu");
+        String meeting = "e2e-role-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(scheduleAs(bithu, meeting, cell)).isEqualTo(201);
+        assertThat(scheduleAs(bithu, meeting + "-x", otherCell)).isEqualTo(403);
+        assertThat(scheduleAs(signIn("dangvien"), meeting + "-y", cell)).isEqualTo(403);
+        assertThat(storedMetadata(meeting)).contains("\"actor\":\"bithu\"", "\"actingRole\":\"SECRETARY\"");
+
+        // the audit trail: committees and auditors of the subtree, not a secretary; the chain: a root's auditor
+        assertThat(statusAs(signIn("danguyxa"), platform.queryUrl(), "/api/audit/organisations/" + DemoDistrict.YEAR_COMMUNE
+                + "/decisions?period=" + period)).isEqualTo(200);
+        assertThat(statusAs(bithu, platform.queryUrl(), "/api/audit/organisations/" + cell + "/decisions?period=" + period))
+                .isEqualTo(403);
+        assertThat(send(request(platform.commandUrl() + "/api/audit/chain/verification", signIn("kiemtra"))
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
+        assertThat(send(request(platform.commandUrl() + "/api/audit/chain/verification", signIn("huyenuy"))
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(403);
+        // reports: the commune's units for its committee, not for a cell's secretary
+        String status = "/api/reports/status?organisationId=" + DemoDistrict.YEAR_COMMUNE + "&type=QUARTERLY_MEETINGS&period=" + period;
+        assertThat(statusAs(signIn("danguyxa"), platform.reportingUrl(), status)).isEqualTo(200);
+        assertThat(statusAs(bithu, platform.reportingUrl(), status)).isEqualTo(403);
+
+        // the browser: signed in as the secretary, the dashboard opens the own cell; the district is refused
+        var browser = Browser.start();
+        try {
+            Browser.signInAndOpen(browser, platform.queryUrl() + "/", "bithu", DemoAccounts.PASSWORD);
+            await().atMost(Duration.ofSeconds(30)).until(() -> browser.getCurrentUrl().contains("/cells/" + cell));
+            assertThat(browser.getPageSource()).contains("Đang đăng nhập", "bí thư chi bộ");
+            Browser.screenshot(browser, "dashboard-secretary.png");
+            browser.get(platform.queryUrl() + "/?org=" + DemoDistrict.DISTRICT);
+            assertThat(browser.getPageSource()).contains("Ngoài phạm vi được xem").doesNotContain("Huyện ủy Lục Ngạn</h1>");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private String signIn(String username) throws Exception {
+        var response = send(HttpRequest.newBuilder(URI.create(platform.queryUrl() + "/api/session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
+                        Map.of("username", username, "password", DemoAccounts.PASSWORD)))));
+        assertThat(response.statusCode()).as("sign-in of " + username + ": " + response.body()).isEqualTo(200);
+        return json.readTree(response.body()).path("token").asText();
+    }
+
+    private int statusAs(String token, String baseUrl, String path) throws Exception {
+        return send(request(baseUrl + path, token).GET()).statusCode();
+    }
+
+    private int scheduleAs(String token, String meetingId, String cellId) throws Exception {
+        String body = json.writeValueAsString(Map.of("meetingId", meetingId, "organisationId", cellId, "kind", "EXTRAORDINARY",
+                "scheduledStart", "2026-11-20T07:30:00", "place", "Nhà văn hóa thôn"));
+        return send(request(platform.commandUrl() + "/api/meetings", token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", meetingId).POST(HttpRequest.BodyPublishers.ofString(body))).statusCode();
+    }
+
+    private String storedMetadata(String aggregateId) throws Exception {
+        String database = TestInfrastructure.databaseName(settings.databaseUrls().command());
+        try (var c = TestInfrastructure.postgres().connect(database);
+             var s = c.prepareStatement("select convert_from(meta_data, 'UTF8') from domain_event_entry where aggregate_identifier = ?")) {
+            s.setString(1, aggregateId);
+            ResultSet rs = s.executeQuery();
+            assertThat(rs.next()).as("an event of " + aggregateId).isTrue();
+            return rs.getString(1);
+        }
+    }
+
     /** A page of reporting-service, as the browser gets it. */
     private String page(String pathAndQuery) throws Exception {
         var response = send(request(platform.reportingUrl() + pathAndQuery).GET());
@@ -366,7 +466,13 @@ class PlatformEndToEndIT {
 
     /** A request as the platform's operator (every role over the whole tree). */
     private HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + platform.operatorToken());
+        return request(url, platform.operatorToken());
+    }
+
+    /** A request with the token, or none when null. */
+    private static HttpRequest.Builder request(String url, String token) {
+        var request = HttpRequest.newBuilder(URI.create(url));
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
