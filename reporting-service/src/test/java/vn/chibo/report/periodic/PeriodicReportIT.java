@@ -373,6 +373,21 @@ class PeriodicReportIT {
     }
 
     @Test
+    @Order(10)
+    void thePageSpeaksEnglishOnRequestAndLinksBackToTheDashboard() {
+        String vietnamese = http.getForObject("/reports?organisationId=C1", String.class);
+        assertThat(vietnamese).contains("<h1>Báo cáo định kỳ</h1>", "Các báo cáo của C1", "Nộp bản này lên cấp trên",
+                "href=\"" + QUERY_SERVICE.url() + "/?org=C1\"");
+        var english = http.exchange("/reports?organisationId=C1&lang=en", org.springframework.http.HttpMethod.GET, null,
+                String.class);
+        assertThat(english.getBody()).contains("<h1>Periodic reports</h1>", "Reports of C1",
+                "Submit this one to the superior", "Quarterly report on cell meetings", "The organisation&#39;s dashboard")
+                .doesNotContain("Các báo cáo của", "Lập báo cáo");
+        // the choice is kept in a cookie, shared with the dashboard's
+        assertThat(english.getHeaders().get("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("chibo-lang=en"));
+    }
+
+    @Test
     @Order(11)
     void aMeetingsMinutesArePrintedFromItsRecord() throws IOException {
         var response = http.getForEntity("/api/meetings/m9/minutes.pdf?place=Kiên Thành", byte[].class);
