@@ -7,7 +7,9 @@ import vn.chibo.infrastructure.KafkaServer;
 import vn.chibo.infrastructure.PostgresServer;
 import vn.chibo.standalone.demo.CommandApi;
 import vn.chibo.standalone.demo.DemoDistrict;
+import vn.chibo.standalone.demo.DemoReports;
 import vn.chibo.standalone.demo.DemoSeeder;
+import vn.chibo.standalone.demo.ServiceApi;
 
 import java.awt.Desktop;
 import java.io.IOException;
@@ -126,8 +128,12 @@ public final class ChiboLauncher {
             return;
         }
         log.info("Seeding the demo district (Lục Ngạn) through the command API…");
-        var district = DemoDistrict.plan(seedDate(data), 4);
-        new DemoSeeder(new CommandApi(platform.commandUrl()), 8).seed(district);
+        LocalDate seedDay = seedDate(data);
+        var district = DemoDistrict.plan(seedDay, 4);
+        var commands = new CommandApi(platform.commandUrl());
+        new DemoSeeder(commands, 8).seed(district);
+        new DemoReports(new ServiceApi(platform.queryUrl()), new ServiceApi(platform.reportingUrl()), commands)
+                .seed(district, seedDay);
         try {
             Files.writeString(marker, LocalDate.now().toString());
         } catch (IOException e) {

@@ -46,7 +46,7 @@ class ReportingPanel {
         YearMonth shown = month != null ? month : YearMonth.now(clock);
         List<Due> due = new ArrayList<>();
         for (var wanted : List.of(new Wanted(ReportType.MONTHLY_COMPLIANCE, Period.month(shown.minusMonths(1))),
-                new Wanted(ReportType.QUARTERLY_MEETINGS, lastQuarterBefore(shown)))) {
+                new Wanted(ReportType.QUARTERLY_MEETINGS, Period.quarterEndedBefore(shown)))) {
             Optional<ReportingStatus> status = reporting.status(organisationId, wanted.type(), wanted.period());
             if (status.isEmpty()) {
                 model.addAttribute("unavailable", true);
@@ -69,11 +69,5 @@ class ReportingPanel {
 
     private static List<String> names(ReportingStatus status, Predicate<UnitReport> which) {
         return status.units().stream().filter(which).map(UnitReport::name).toList();
-    }
-
-    static Period lastQuarterBefore(YearMonth month) {
-        YearMonth quarterStart = month.withMonth((month.getMonthValue() - 1) / 3 * 3 + 1);
-        YearMonth last = quarterStart.minusMonths(1);
-        return Period.parse(last.getYear() + "-Q" + ((last.getMonthValue() + 2) / 3));
     }
 }
