@@ -121,6 +121,9 @@ class AccessMatrixIT {
         read("/api/resolutions/{resolutionId}", "/api/resolutions/am-r-a");
         read("/api/petitions/{petitionId}", "/api/petitions/am-k-a");
         read("/fragments/figures", "/fragments/figures?org={org}&month=2026-03");
+        read("/fragments/reports", "/fragments/reports?org={org}&month=2026-03");
+        read("/api/organisations/{organisationId}/quality-classification",
+                "/api/organisations/{org}/quality-classification?year=2026");
         read("/cells/{cellId}", "/cells/am-a?month=2026-03");
         read("/fragments/cell", "/fragments/cell?org=am-a&month=2026-03");
         read("/members/{memberId}", "/members/am-a2");

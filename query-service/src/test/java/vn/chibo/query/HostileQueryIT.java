@@ -29,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and no page (HTML) shows what it was sent without escaping it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QueryServiceApplication.CONFIG_NAME)
+        properties = {"spring.config.name=" + QueryServiceApplication.CONFIG_NAME,
+                // no reporting-service: the dashboard's part on units' reports answers without it, at once
+                "chibo.reporting-service.url=http://127.0.0.1:9"})
 @ContextConfiguration(initializers = FreshInfrastructure.class)
 class HostileQueryIT {
 

@@ -9,7 +9,9 @@ import vn.chibo.service.security.SecurityProperties.Account;
 import vn.chibo.standalone.demo.CommandApi;
 import vn.chibo.standalone.demo.DemoAccounts;
 import vn.chibo.standalone.demo.DemoDistrict;
+import vn.chibo.standalone.demo.DemoReports;
 import vn.chibo.standalone.demo.DemoSeeder;
+import vn.chibo.standalone.demo.ServiceApi;
 
 import java.awt.Desktop;
 import java.io.IOException;
@@ -155,8 +157,13 @@ public final class ChiboLauncher {
             return;
         }
         log.info("Seeding the demo district (Lục Ngạn) through the command API…");
-        var district = DemoDistrict.plan(seedDate(data), 4);
-        new DemoSeeder(new CommandApi(platform.commandUrl(), platform.operatorToken()), 8).seed(district);
+        LocalDate seedDay = seedDate(data);
+        var district = DemoDistrict.plan(seedDay, 4);
+        var commands = new CommandApi(platform.commandUrl(), platform.operatorToken());
+        new DemoSeeder(commands, 8).seed(district);
+        new DemoReports(new ServiceApi(platform.queryUrl(), platform.operatorToken()),
+                new ServiceApi(platform.reportingUrl(), platform.operatorToken()), commands)
+                .seed(district, seedDay);
         try {
             Files.writeString(marker, LocalDate.now().toString());
         } catch (IOException e) {

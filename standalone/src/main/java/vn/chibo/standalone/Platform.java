@@ -43,10 +43,12 @@ public final class Platform implements AutoCloseable {
         try {
             var command = run(CommandServiceApplication.builder(), settings, settings.databaseUrls().command(),
                     settings.commandPort(), started);
+            // the dashboard links to the reports page, so its port is fixed before query-service starts
+            int reportingPort = settings.reportingPort() != 0 ? settings.reportingPort() : freePort();
             var query = run(QueryServiceApplication.builder(), settings, settings.databaseUrls().query(),
-                    settings.queryPort(), started);
+                    settings.queryPort(), started, "--chibo.reporting-service.url=http://localhost:" + reportingPort);
             var reporting = run(ReportingServiceApplication.builder(), settings, settings.databaseUrls().reporting(),
-                    settings.reportingPort(), started, "--chibo.query-service.url=http://localhost:" + port(query),
+                    reportingPort, started, "--chibo.query-service.url=http://localhost:" + port(query),
                     "--chibo.command-service.url=http://localhost:" + port(command));
             return new Platform(command, query, reporting);
         } catch (RuntimeException e) {
@@ -70,6 +72,14 @@ public final class Platform implements AutoCloseable {
 
     public String reportingUrl() {
         return "http://localhost:" + port(reporting);
+    }
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Stops the services in the reverse order of their start; the infrastructure is not theirs to stop. */

@@ -10,6 +10,9 @@ import vn.chibo.command.command.RuleViolation;
 import vn.chibo.command.organisation.OrganisationDirectory;
 import vn.chibo.events.policy.PolicyContract.AdoptPolicyVersion;
 import vn.chibo.events.policy.PolicyContract.PolicyVersionAdopted;
+import vn.chibo.events.policy.PolicyContract.YearBand;
+import vn.chibo.events.policy.PolicyContract.YearQualityRules;
+import vn.chibo.events.meeting.QualityLevel;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -54,12 +57,26 @@ public class Policy {
                 || t.meetingQuality().fairFrom() <= t.meetingQuality().averageFrom()) {
             throw new RuleViolation("policy.quality-levels-out-of-order");
         }
+        if (!bandsInOrder(t.yearQualityRules())) {
+            throw new RuleViolation("policy.year-bands-out-of-order");
+        }
         int points = t.meetingQuality().criteria().stream().mapToInt(c -> c.points()).sum();
         if (points != 100) {
             throw new RuleViolation("policy.scoring-sheet-not-100", points);
         }
         apply(new PolicyVersionAdopted(command.policyId(), command.version(), scope, command.effectiveFrom(),
                 t, command.basis().strip()));
+    }
+
+    /** Good, fair, average, best first; each band allows no month below a level lower than its own. */
+    private static boolean bandsInOrder(YearQualityRules rules) {
+        for (int i = 0; i < rules.bands().size(); i++) {
+            YearBand band = rules.bands().get(i);
+            if (band.level() != QualityLevel.values()[i] || band.noMonthBelow().compareTo(band.level()) <= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @EventSourcingHandler

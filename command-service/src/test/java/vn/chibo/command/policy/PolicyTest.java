@@ -9,8 +9,12 @@ import vn.chibo.events.policy.PolicyContract.AdoptPolicyVersion;
 import vn.chibo.events.policy.PolicyContract.PolicyVersionAdopted;
 import vn.chibo.events.policy.PolicyContract.ScoringSheet;
 import vn.chibo.events.policy.PolicyContract.Thresholds;
+import vn.chibo.events.policy.PolicyContract.YearBand;
+import vn.chibo.events.policy.PolicyContract.YearQualityRules;
+import vn.chibo.events.meeting.QualityLevel;
 
 import java.time.LocalDate;
+import java.util.List;
 
 class PolicyTest {
 
@@ -65,6 +69,31 @@ class PolicyTest {
         fixture.givenNoPriorActivity()
                 .when(adopt("v1", JAN_2026, withSheet(inverted)))
                 .expectExceptionMessage("policy.quality-levels-out-of-order []");
+    }
+
+    @Test
+    void theYearsBandsGoFromGoodToAverageEachWithALowerFloor() {
+        var stricter = new YearQualityRules(List.of(new YearBand(QualityLevel.GOOD, 9, QualityLevel.FAIR),
+                new YearBand(QualityLevel.FAIR, 8, QualityLevel.AVERAGE), new YearBand(QualityLevel.AVERAGE, 6, QualityLevel.POOR)));
+        fixture.givenNoPriorActivity()
+                .when(adopt("v1", JAN_2026, withYear(stricter)))
+                .expectSuccessfulHandlerExecution();
+        var swapped = new YearQualityRules(List.of(stricter.bands().get(1), stricter.bands().get(0), stricter.bands().get(2)));
+        fixture.givenNoPriorActivity()
+                .when(adopt("v1", JAN_2026, withYear(swapped)))
+                .expectExceptionMessage("policy.year-bands-out-of-order []");
+        var floorNotBelow = new YearQualityRules(List.of(new YearBand(QualityLevel.GOOD, 7, QualityLevel.GOOD),
+                stricter.bands().get(1), stricter.bands().get(2)));
+        fixture.givenNoPriorActivity()
+                .when(adopt("v1", JAN_2026, withYear(floorNotBelow)))
+                .expectExceptionMessage("policy.year-bands-out-of-order []");
+    }
+
+    private static Thresholds withYear(YearQualityRules rules) {
+        var d = Policies.DEFAULTS;
+        return new Thresholds(d.minimumMeetingMinutes(), d.combinedMeetingMinutes(), d.noticeLeadDays(),
+                d.attendanceTargetPercent(), d.unexcusedAbsenceThreshold(), d.minimumOfficialMembers(),
+                d.cellCommitteeFromOfficialMembers(), d.maximumCellCommitteeSize(), d.meetingQuality(), d.reporting(), rules);
     }
 
     private static Thresholds withSheet(ScoringSheet sheet) {

@@ -20,7 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What every dashboard page shares: the link to the same page in the other language, and a page (not a
+ * What every dashboard page shares: the link to the same page in the other language, the reports page's
+ * address, and a page (not a
  * JSON problem) in the reader's language when an id is unknown or an address is malformed.
  */
 @ControllerAdvice(annotations = DashboardPage.class)
@@ -28,9 +29,17 @@ import java.util.Map;
 class PageAdvice {
 
     private final MessageSource messages;
+    private final ReportingLinks reportingLinks;
 
-    PageAdvice(MessageSource messages) {
+    PageAdvice(MessageSource messages, ReportingLinks reportingLinks) {
         this.messages = messages;
+        this.reportingLinks = reportingLinks;
+    }
+
+    /** Where the reports page is, for the links to it. */
+    @ModelAttribute("reportingLinks")
+    ReportingLinks reportingLinks() {
+        return reportingLinks;
     }
 
     /** The current address with only {@code lang} changed, so the month, year and organisation stay. */

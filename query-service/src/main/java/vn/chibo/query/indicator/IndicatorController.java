@@ -8,10 +8,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import vn.chibo.events.indicator.IndicatorContract.IndicatorFigures;
+import vn.chibo.events.indicator.IndicatorContract.YearQuality;
 import vn.chibo.events.indicator.Period;
 import vn.chibo.query.organisation.OrganisationView;
 
+import java.time.Year;
 import java.util.List;
 
 @RestController
@@ -22,11 +26,22 @@ class IndicatorController {
             + "(cơ cấu hiện nay) / Tree to group by: then (default, each month's tree) or current (today's tree)";
 
     private final IndicatorView indicators;
+    private final YearQualityView yearQuality;
     private final OrganisationView organisations;
 
-    IndicatorController(IndicatorView indicators, OrganisationView organisations) {
+    IndicatorController(IndicatorView indicators, YearQualityView yearQuality, OrganisationView organisations) {
         this.indicators = indicators;
+        this.yearQuality = yearQuality;
         this.organisations = organisations;
+    }
+
+    @PreAuthorize("@access.may('READ', #organisationId)")
+    @GetMapping("/api/organisations/{organisationId}/quality-classification")
+    @Operation(summary = "Xếp loại chất lượng sinh hoạt của từng chi bộ trong năm, theo quy định đang áp dụng / "
+            + "Each cell's meeting quality classified for the year, by the policy in force")
+    YearQuality classification(@PathVariable String organisationId, @RequestParam @Min(2000) @Max(2100) int year) {
+        var organisation = organisations.summary(organisationId);
+        return yearQuality.of(organisationId, organisation.name(), Year.of(year));
     }
 
     @PreAuthorize("@access.may('READ', #organisationId)")

@@ -101,7 +101,7 @@ public class IndicatorView {
     }
 
     /** The counts and cells expected of some organisations in some months, by organisation and month. */
-    private record Monthly(Map<String, Map<YearMonth, Map<Indicator, Long>>> counts,
+    record Monthly(Map<String, Map<YearMonth, Map<Indicator, Long>>> counts,
                            Map<String, Map<YearMonth, Long>> cells) {
 
         static Monthly read(IndicatorView view, Collection<String> ids, Collection<YearMonth> months, TreeChoice tree) {

@@ -2,9 +2,8 @@ package vn.chibo.report.access;
 
 import org.springframework.boot.web.client.RestClientCustomizer;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
+import vn.chibo.service.security.Actor;
 
 /**
  * Calls to query-service and command-service carry the token of the person whose request caused
@@ -32,9 +31,6 @@ class ForwardedToken implements RestClientCustomizer {
     }
 
     private String personsToken() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken jwt) {
-            return jwt.getToken().getTokenValue();
-        }
-        return service.token();
+        return Actor.currentToken().orElseGet(service::token);
     }
 }

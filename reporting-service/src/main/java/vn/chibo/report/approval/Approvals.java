@@ -13,6 +13,7 @@ import vn.chibo.service.web.Texts;
 
 import java.util.HashMap;
 import java.util.Locale;
+import vn.chibo.service.web.Bilingual;
 import java.util.Map;
 
 /**
@@ -74,10 +75,18 @@ public class Approvals {
         }
     }
 
-    /** command-service refused the command (a rule, or bad input); the message is its Vietnamese reason. */
+    /** command-service refused the command (a rule, or bad input), with its reason in both languages. */
     public static class Refused extends RuntimeException {
-        Refused(String reason) {
-            super(reason);
+
+        private final transient Bilingual reason;
+
+        Refused(Bilingual reason) {
+            super(reason.vi());
+            this.reason = reason;
+        }
+
+        public Bilingual reason() {
+            return reason;
         }
     }
 

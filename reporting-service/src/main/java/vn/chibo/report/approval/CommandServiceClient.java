@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import vn.chibo.service.web.Bilingual;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
@@ -34,14 +35,14 @@ class CommandServiceClient {
         this.json = json;
     }
 
-    /** Sends the command; a refusal is {@link Approvals.Refused} with command-service's own Vietnamese detail. */
+    /** Sends the command; a refusal is {@link Approvals.Refused} with command-service's own bilingual detail. */
     void send(String path, String commandId, Object command) {
         try {
             http.post().uri(path).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", commandId)
                     .body(command).retrieve().toBodilessEntity();
         } catch (RestClientResponseException e) {
             if (e.getStatusCode().is4xxClientError()) {
-                throw new Approvals.Refused(detail(e.getResponseBodyAsString()));
+                throw new Approvals.Refused(reason(e.getResponseBodyAsString()));
             }
             throw new Approvals.Unavailable(e);
         } catch (RestClientException e) {
@@ -49,12 +50,13 @@ class CommandServiceClient {
         }
     }
 
-    private String detail(String problem) {
+    private Bilingual reason(String problem) {
         try {
             JsonNode body = json.readTree(problem);
-            return body.path("detail").asText(body.path("title").asText(""));
+            return new Bilingual(body.path("detail").asText(body.path("title").asText("")),
+                    body.path("detailEn").asText(body.path("titleEn").asText("")));
         } catch (IOException e) {
-            return "";
+            return new Bilingual("", "");
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.chibo.report.periodic;
 
 import vn.chibo.events.indicator.IndicatorContract.IndicatorFigures;
+import vn.chibo.events.indicator.IndicatorContract.YearQuality;
 import vn.chibo.events.indicator.ReadModelPosition;
 import vn.chibo.events.report.ReportType;
 
@@ -14,6 +15,7 @@ import java.util.List;
  *
  * @param own   the indicators of the issuing organisation's whole subtree
  * @param units the indicators of each organisation directly below it
+ * @param quality the cells' meeting quality classified for the year (annual review only; null otherwise)
  */
 public record PeriodicReport(
         String reportId,
@@ -28,6 +30,7 @@ public record PeriodicReport(
         FiguresRead readAt,
         IndicatorFigures own,
         List<IndicatorFigures> units,
+        YearQuality quality,
         List<Section> sections,
         List<String> recipients,
         String signerName) {

@@ -48,6 +48,10 @@ final class PeriodicReportPdf {
             }
             pdf.table(headers, unitRows(report, columns), widths, 2);
         }
+        if (report.quality() != null) {
+            pdf.heading(NUMERALS[section++] + ". " + ReportLayout.yearQualityHeading(report.quality().year()));
+            pdf.table(List.of("TT", "Xếp loại", "Số chi bộ"), qualityRows(report), new float[] {8, 60, 32}, 2);
+        }
         for (PeriodicReport.Section text : report.sections()) {
             pdf.heading(NUMERALS[Math.min(section++, NUMERALS.length - 1)] + ". " + text.title().toUpperCase(
                     java.util.Locale.forLanguageTag("vi")));
@@ -74,6 +78,15 @@ final class PeriodicReportPdf {
             columns.forEach(column -> row.add(column.printed(unit)));
             rows.add(row);
         }
+        return rows;
+    }
+
+    private static List<List<String>> qualityRows(PeriodicReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        var counts = report.quality().cellsByLevel();
+        ReportLayout.YEAR_LEVELS.forEach((level, label) -> rows.add(List.of(String.valueOf(rows.size() + 1), label,
+                String.valueOf(counts.getOrDefault(level, 0L)))));
+        rows.add(List.of("", "Tổng số chi bộ được xếp loại", String.valueOf(report.quality().cells().size())));
         return rows;
     }
 

@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.chibo.events.indicator.IndicatorContract.CellYearQuality;
 import vn.chibo.events.indicator.IndicatorContract.IndicatorFigures;
 import vn.chibo.events.indicator.IndicatorContract.RateFigure;
 import vn.chibo.report.document.DeterministicXlsx;
@@ -20,6 +21,7 @@ final class PeriodicReportXlsx {
 
     static final String OWN_SHEET = "Toàn đơn vị";
     static final String UNITS_SHEET = "Đơn vị trực thuộc";
+    static final String QUALITY_SHEET = "Xếp loại chi bộ";
 
     private PeriodicReportXlsx() {
     }
@@ -29,6 +31,9 @@ final class PeriodicReportXlsx {
         CellStyle bold = boldStyle(workbook);
         ownSheet(workbook.createSheet(OWN_SHEET), report, bold);
         unitsSheet(workbook.createSheet(UNITS_SHEET), report, bold);
+        if (report.quality() != null) {
+            qualitySheet(workbook.createSheet(QUALITY_SHEET), report, bold);
+        }
         return DeterministicXlsx.write(workbook, report.generatedAt());
     }
 
@@ -68,6 +73,35 @@ final class PeriodicReportXlsx {
             }
         }
         sheet.setColumnWidth(1, 36 * 256);
+    }
+
+    /** One line per cell with its months by level and its year's class, then the cells at each level. */
+    private static void qualitySheet(XSSFSheet sheet, PeriodicReport report, CellStyle bold) {
+        title(sheet, report, bold);
+        header(sheet.createRow(3), bold, List.of("Mã chi bộ", "Chi bộ", "Trực thuộc", "Số tháng", "Tháng Tốt",
+                "Tháng Khá", "Tháng Trung bình", "Tháng Kém", "Tháng chưa xếp loại", "Xếp loại năm", "Quy định áp dụng"));
+        int line = 4;
+        for (CellYearQuality cell : report.quality().cells()) {
+            XSSFRow cells = sheet.createRow(line++);
+            cells.createCell(0).setCellValue(cell.cellId());
+            cells.createCell(1).setCellValue(cell.cellName());
+            cells.createCell(2).setCellValue(cell.parentName() == null ? "" : cell.parentName());
+            int[] months = {cell.monthsStood(), cell.monthsGood(), cell.monthsFair(), cell.monthsAverage(),
+                    cell.monthsPoor(), cell.monthsNotRated()};
+            for (int i = 0; i < months.length; i++) {
+                cells.createCell(3 + i).setCellValue(months[i]);
+            }
+            cells.createCell(9).setCellValue(ReportLayout.YEAR_LEVELS.get(cell.level()));
+            cells.createCell(10).setCellValue(cell.policyVersion());
+        }
+        line++;
+        for (var level : ReportLayout.YEAR_LEVELS.entrySet()) {
+            XSSFRow cells = sheet.createRow(line++);
+            cells.createCell(1).setCellValue("Số chi bộ xếp loại " + level.getValue());
+            cells.createCell(3).setCellValue(report.quality().cellsByLevel().getOrDefault(level.getKey(), 0L));
+        }
+        sheet.setColumnWidth(1, 36 * 256);
+        sheet.setColumnWidth(2, 30 * 256);
     }
 
     private static void title(XSSFSheet sheet, PeriodicReport report, CellStyle bold) {

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.chibo.events.indicator.IndicatorContract.IndicatorFigures;
+import vn.chibo.events.indicator.IndicatorContract.YearQuality;
 import vn.chibo.events.indicator.Period;
 import vn.chibo.events.indicator.ReadModelPosition;
 import vn.chibo.events.report.ReportType;
@@ -45,7 +46,7 @@ public class ReportGenerator {
         var organisation = queryService.organisation(request.organisationId());
         var superior = queryService.superiorOf(organisation);
         var issuer = IssuingBody.of(organisation, superior);
-        Figures figures = readFigures(request.organisationId(), period);
+        Figures figures = readFigures(request.organisationId(), period, request.type());
         Instant generatedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         LocalDate issuedOn = LocalDate.ofInstant(generatedAt, VIETNAM);
         String reportId = request.type().reportId(request.organisationId(), period);
@@ -54,7 +55,7 @@ public class ReportGenerator {
         return store.add(reportId, request.organisationId(), issuer.symbol(), issuedOn.getYear(), triggeredBy,
                 number -> new PeriodicReport(reportId, request.type(), period.code(), ReportLayout.TEMPLATE_VERSION,
                         issuer, number, request.place(), issuedOn, generatedAt, figures.read(), figures.own(),
-                        figures.units(), sections, request.recipients(), request.signerName()));
+                        figures.units(), figures.quality(), sections, request.recipients(), request.signerName()));
     }
 
     /** A new generation of a stored report, with the same text and fresh figures. */
@@ -86,14 +87,16 @@ public class ReportGenerator {
      * The figures, read between two reads of the position. When events were processed meanwhile the
      * read is tried again; after {@value #READS} tries the last one is kept with both positions recorded.
      */
-    private Figures readFigures(String organisationId, Period period) {
+    private Figures readFigures(String organisationId, Period period, ReportType type) {
         Figures figures = null;
         for (int attempt = 1; attempt <= READS && (figures == null || !figures.read().consistent()); attempt++) {
             ReadModelPosition before = queryService.readModelPosition();
             IndicatorFigures own = queryService.indicators(organisationId, period);
             List<IndicatorFigures> units = queryService.childIndicators(organisationId, period);
+            YearQuality quality = type == ReportType.ANNUAL_REVIEW
+                    ? queryService.yearQuality(organisationId, period.first().getYear()) : null;
             ReadModelPosition after = queryService.readModelPosition();
-            figures = new Figures(new PeriodicReport.FiguresRead(before, after), own, units);
+            figures = new Figures(new PeriodicReport.FiguresRead(before, after), own, units, quality);
         }
         if (!figures.read().consistent()) {
             log.info("Figures of {} {} read while the read model moved from {} to {}", organisationId, period.code(),
@@ -102,6 +105,7 @@ public class ReportGenerator {
         return figures;
     }
 
-    private record Figures(PeriodicReport.FiguresRead read, IndicatorFigures own, List<IndicatorFigures> units) {
+    private record Figures(PeriodicReport.FiguresRead read, IndicatorFigures own, List<IndicatorFigures> units,
+                           YearQuality quality) {
     }
 }

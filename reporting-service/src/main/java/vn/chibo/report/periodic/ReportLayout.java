@@ -6,8 +6,11 @@ import vn.chibo.events.indicator.Period;
 import vn.chibo.events.report.ReportType;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What each report type shows: its summary line and which of query-service's figures go in its
@@ -17,7 +20,7 @@ import java.util.Locale;
 public final class ReportLayout {
 
     /** The version of the layout and of the renderers; stored with every generated report. */
-    public static final String TEMPLATE_VERSION = "1";
+    public static final String TEMPLATE_VERSION = "2";
 
     private static final List<Row> MONTHLY = List.of(
             Row.cells(), Row.count("CELLS_MET", "Số chi bộ đã sinh hoạt (lượt chi bộ – tháng)"),
@@ -61,7 +64,24 @@ public final class ReportLayout {
 
     private static final List<Row> ANNUAL = concat(SIX_MONTHS, QUALITY);
 
+    /** The levels of a cell's year, best first, as printed. */
+    public static final Map<String, String> YEAR_LEVELS = orderedLevels();
+
     private ReportLayout() {
+    }
+
+    private static Map<String, String> orderedLevels() {
+        Map<String, String> levels = new LinkedHashMap<>();
+        levels.put("GOOD", "Tốt");
+        levels.put("FAIR", "Khá");
+        levels.put("AVERAGE", "Trung bình");
+        levels.put("POOR", "Kém");
+        return Collections.unmodifiableMap(levels);
+    }
+
+    /** The heading of the annual review's classification of the cells. */
+    public static String yearQualityHeading(int year) {
+        return "PHÂN LOẠI CHẤT LƯỢNG SINH HOẠT CHI BỘ NĂM " + year;
     }
 
     /** The rows of the issuer's own table. */

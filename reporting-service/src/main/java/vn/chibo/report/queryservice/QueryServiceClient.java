@@ -14,6 +14,7 @@ import org.springframework.web.client.RestClientException;
 import vn.chibo.events.Page;
 import vn.chibo.events.audit.AuditContract.AuditEntryView;
 import vn.chibo.events.indicator.IndicatorContract.IndicatorFigures;
+import vn.chibo.events.indicator.IndicatorContract.YearQuality;
 import vn.chibo.events.indicator.Period;
 import vn.chibo.events.indicator.ReadModelPosition;
 import vn.chibo.events.meeting.MeetingContract.MeetingRecord;
@@ -87,6 +88,14 @@ public class QueryServiceClient {
     public List<IndicatorFigures> childIndicators(String organisationId, Period period) {
         return get("kind.organisation", "/api/organisations/{id}/children/indicators?period={period}", new ParameterizedTypeReference<>() { },
                 organisationId, period.code());
+    }
+
+    /** Each cell's meeting quality classified for the year, and the cells at each level. */
+    @Retry(name = RESILIENCE)
+    @CircuitBreaker(name = RESILIENCE)
+    public YearQuality yearQuality(String organisationId, int year) {
+        return get("kind.organisation", "/api/organisations/{id}/quality-classification?year={year}",
+                new ParameterizedTypeReference<>() { }, organisationId, year);
     }
 
     /** How far the read model has read the event topic. */

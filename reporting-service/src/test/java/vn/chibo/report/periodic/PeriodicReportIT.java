@@ -89,6 +89,8 @@ import static vn.chibo.events.meeting.MeetingKind.THEMATIC;
  * m3 c1b regular  2026-03-03  60 min, 2 present + 1 absent without reason, rated average
  * m4 c1a regular  2026-04-04 105 min
  * </pre>
+ * And c1a's 2025, for its annual classification: a regular meeting each month, January to July rated
+ * good and August to December fair (a good year by the default bands: 7 good months, none below fair).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=" + ReportingServiceApplication.CONFIG_NAME,
@@ -142,6 +144,11 @@ class PeriodicReportIT {
             rated(writer, "m3", "c1b", QualityLevel.AVERAGE);
             meeting(writer, "m4", "c1a", REGULAR, LocalDateTime.of(2026, 4, 4, 8, 0), 105);
             minutedMeeting(writer);
+            for (int month = 1; month <= 12; month++) {
+                String id = "y25-" + month;
+                meeting(writer, id, "c1a", REGULAR, LocalDateTime.of(2025, month, 5, 7, 30), 100);
+                rated(writer, id, "c1a", month <= 7 ? QualityLevel.GOOD : QualityLevel.FAIR);
+            }
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode year = queryJson("/api/organisations/C1/indicators?period=2026");
@@ -211,6 +218,31 @@ class PeriodicReportIT {
         assertRates(report.path("own"), Map.of("CELLS_MEETING", 12.5));
         assertCounts(unit(report.path("units"), "c1a"), Map.of("RATED_GOOD", 1L, "RATED_AVERAGE", 0L));
         assertCounts(unit(report.path("units"), "c1b"), Map.of("RATED_GOOD", 0L, "RATED_AVERAGE", 1L));
+        // one rated month each: short of the 7 any level needs
+        JsonNode quality = report.path("quality");
+        assertThat(quality.path("cellsByLevel").toString()).isEqualTo("{\"GOOD\":0,\"FAIR\":0,\"AVERAGE\":0,\"POOR\":2}");
+        assertThat(quality.path("cells").findValuesAsText("monthsNotRated")).containsExactly("11", "11");
+    }
+
+    @Test
+    @Order(4)
+    void theAnnualReviewCountsTheCellsAtEachLevelAndListsEachCellInTheWorkbook() throws IOException {
+        JsonNode stored = generate("ANNUAL_REVIEW", "C1", "2025");
+        assertThat(stored.path("report").path("quality").path("cellsByLevel").toString())
+                .isEqualTo("{\"GOOD\":1,\"FAIR\":0,\"AVERAGE\":0,\"POOR\":1}");
+        String text = pdfText(download(stored, "pdf").getBody());
+        assertThat(text).contains("PHÂN LOẠI CHẤT LƯỢNG SINH HOẠT CHI BỘ NĂM 2025");
+        // table cells come out of the PDF with or without a space between them
+        assertThat(text.replace(" ", "")).contains("1Tốt1\n", "2Khá0\n", "4Kém1\n", "Tổngsốchibộđượcxếploại2");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download(stored, "xlsx").getBody()))) {
+            Sheet cells = workbook.getSheet(PeriodicReportXlsx.QUALITY_SHEET);
+            assertThat(valueOf(cells, 0, "c1a", column(cells, "Tháng Tốt"))).isEqualTo(7.0);
+            assertThat(valueOf(cells, 0, "c1a", column(cells, "Tháng Khá"))).isEqualTo(5.0);
+            assertThat(valueOf(cells, 0, "c1b", column(cells, "Tháng chưa xếp loại"))).isEqualTo(12.0);
+            assertThat(text(cells, "c1a", column(cells, "Xếp loại năm"))).isEqualTo("Tốt");
+            assertThat(text(cells, "c1b", column(cells, "Xếp loại năm"))).isEqualTo("Kém");
+            assertThat(valueOf(cells, 1, "Số chi bộ xếp loại Tốt", 3)).isEqualTo(1.0);
+        }
     }
 
     @Test
@@ -345,6 +377,21 @@ class PeriodicReportIT {
         JsonNode stored = json("/api/reports/" + newest.path("documentId").asLong());
         assertThat(stored.path("report").path("recipients")).hasSize(2);
         assertThat(stored.path("report").path("sections").get(0).path("text").asText()).isEqualTo("Sinh hoạt chuyên đề còn ít.");
+    }
+
+    @Test
+    @Order(10)
+    void thePageSpeaksEnglishOnRequestAndLinksBackToTheDashboard() {
+        String vietnamese = http.getForObject("/reports?organisationId=C1", String.class);
+        assertThat(vietnamese).contains("<h1>Báo cáo định kỳ</h1>", "Các báo cáo của C1", "Nộp bản này lên cấp trên",
+                "href=\"" + QUERY_SERVICE.url() + "/?org=C1\"");
+        var english = http.exchange("/reports?organisationId=C1&lang=en", org.springframework.http.HttpMethod.GET, null,
+                String.class);
+        assertThat(english.getBody()).contains("<h1>Periodic reports</h1>", "Reports of C1",
+                "Submit this one to the superior", "Quarterly report on cell meetings", "The organisation&#39;s dashboard")
+                .doesNotContain("Các báo cáo của", "Lập báo cáo");
+        // the choice is kept in a cookie, shared with the dashboard's
+        assertThat(english.getHeaders().get("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("chibo-lang=en"));
     }
 
     @Test
@@ -622,6 +669,27 @@ class PeriodicReportIT {
             }
         }
         throw new AssertionError("no row " + key + " in " + sheet.getSheetName());
+    }
+
+    private static String text(Sheet sheet, String key, int valueColumn) {
+        for (Row row : sheet) {
+            var cell = row.getCell(0);
+            if (cell != null && key.equals(cell.getStringCellValue())) {
+                return row.getCell(valueColumn).getStringCellValue();
+            }
+        }
+        throw new AssertionError("no row " + key + " in " + sheet.getSheetName());
+    }
+
+    /** The text of every page. */
+    private static String pdfText(byte[] pdf) throws IOException {
+        var reader = new PdfReader(pdf);
+        var extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
     }
 
     private static int column(Sheet sheet, String label) {

@@ -24,6 +24,14 @@ public record Actor(String username, String displayName, String memberId, List<G
                 claims.stream().map(Grant::parse).toList());
     }
 
+    /** The token of the current request, to pass on when this service asks another on the person's behalf. */
+    public static Optional<String> currentToken() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken jwt) {
+            return Optional.of(jwt.getToken().getTokenValue());
+        }
+        return Optional.empty();
+    }
+
     /** The actor of the current request, if it carries a valid token. */
     public static Optional<Actor> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -51,6 +51,16 @@ public record Period(String code, YearMonth first, YearMonth last) {
         return new Period(month.toString(), month, month);
     }
 
+    /** The quarter that contains the month. */
+    public static Period quarterOf(YearMonth month) {
+        return parse(month.getYear() + "-Q" + ((month.getMonthValue() + 2) / 3));
+    }
+
+    /** The last quarter that ended before the month began: the one whose reports are due in it. */
+    public static Period quarterEndedBefore(YearMonth month) {
+        return quarterOf(quarterOf(month).first().minusMonths(1));
+    }
+
     public long months() {
         return first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
     }

@@ -4,6 +4,9 @@ import vn.chibo.events.policy.PolicyContract.Criterion;
 import vn.chibo.events.policy.PolicyContract.ReportingRules;
 import vn.chibo.events.policy.PolicyContract.ScoringSheet;
 import vn.chibo.events.policy.PolicyContract.Thresholds;
+import vn.chibo.events.policy.PolicyContract.YearBand;
+import vn.chibo.events.policy.PolicyContract.YearQualityRules;
+import vn.chibo.events.meeting.QualityLevel;
 
 import java.util.List;
 
@@ -47,9 +50,20 @@ public final class Policies {
      */
     public static final ReportingRules DEFAULT_REPORTING = new ReportingRules(true, 5, 10, 15, 20);
 
+    /**
+     * Domain brief §8 (and source 000: the grassroots committee classifies each cell's year from its
+     * monthly ratings): a good year has 7 months rated good and none below fair. The sources set no
+     * other level; chibo follows the same pattern one level down: fair is 7 months at least fair and
+     * none poor, average is 7 months at least average.
+     */
+    public static final YearQualityRules DEFAULT_YEAR_QUALITY = new YearQualityRules(List.of(
+            new YearBand(QualityLevel.GOOD, 7, QualityLevel.FAIR),
+            new YearBand(QualityLevel.FAIR, 7, QualityLevel.AVERAGE),
+            new YearBand(QualityLevel.AVERAGE, 7, QualityLevel.POOR)));
+
     /** Domain brief §8: 90/120 minutes, 1 day's notice, 85% attendance, 3 unexcused absences a year, 3/9/7. */
     public static final Thresholds DEFAULTS = new Thresholds(90, 120, 1, 85, 3, 3, 9, 7,
-            PREPARATION_ATTENDANCE_CONDUCT_CLOSING, DEFAULT_REPORTING);
+            PREPARATION_ATTENDANCE_CONDUCT_CLOSING, DEFAULT_REPORTING, DEFAULT_YEAR_QUALITY);
 
     private Policies() {
     }

@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import vn.chibo.events.Ids;
 import vn.chibo.events.indicator.Period;
+import vn.chibo.events.meeting.QualityLevel;
 import vn.chibo.events.report.ReportType;
 
 import java.time.LocalDate;
@@ -38,7 +39,18 @@ public final class PolicyContract {
             @Min(3) @Max(100) int cellCommitteeFromOfficialMembers,
             @Min(3) @Max(15) int maximumCellCommitteeSize,
             @NotNull @Valid ScoringSheet meetingQuality,
-            @Valid ReportingRules reporting) {
+            @Valid ReportingRules reporting,
+            @Valid YearQualityRules yearQuality) {
+
+        /** A version adopted before the year's classification rules existed: the default ones apply to it. */
+        public Thresholds(int minimumMeetingMinutes, int combinedMeetingMinutes, int noticeLeadDays,
+                          int attendanceTargetPercent, int unexcusedAbsenceThreshold, int minimumOfficialMembers,
+                          int cellCommitteeFromOfficialMembers, int maximumCellCommitteeSize,
+                          ScoringSheet meetingQuality, ReportingRules reporting) {
+            this(minimumMeetingMinutes, combinedMeetingMinutes, noticeLeadDays, attendanceTargetPercent,
+                    unexcusedAbsenceThreshold, minimumOfficialMembers, cellCommitteeFromOfficialMembers,
+                    maximumCellCommitteeSize, meetingQuality, reporting, null);
+        }
 
         /** A version adopted before reporting rules existed: the default reporting rules apply to it. */
         public Thresholds(int minimumMeetingMinutes, int combinedMeetingMinutes, int noticeLeadDays,
@@ -47,13 +59,36 @@ public final class PolicyContract {
                           ScoringSheet meetingQuality) {
             this(minimumMeetingMinutes, combinedMeetingMinutes, noticeLeadDays, attendanceTargetPercent,
                     unexcusedAbsenceThreshold, minimumOfficialMembers, cellCommitteeFromOfficialMembers,
-                    maximumCellCommitteeSize, meetingQuality, null);
+                    maximumCellCommitteeSize, meetingQuality, null, null);
         }
 
         /** The reporting rules of this version, or the defaults where the version has none. */
         public ReportingRules reportingRules() {
             return reporting == null ? Policies.DEFAULT_REPORTING : reporting;
         }
+
+        /** The year's classification rules of this version, or the defaults where the version has none. */
+        public YearQualityRules yearQualityRules() {
+            return yearQuality == null ? Policies.DEFAULT_YEAR_QUALITY : yearQuality;
+        }
+    }
+
+    /**
+     * Xếp loại chất lượng sinh hoạt chi bộ cả năm — how a cell's year is classified from its months'
+     * ratings: the bands for good, fair and average, best first; a year that meets none is poor.
+     */
+    public record YearQualityRules(@NotNull @Size(min = 3, max = 3) List<@NotNull @Valid YearBand> bands) {
+    }
+
+    /**
+     * A year is classified {@code level} when at least {@code months} of its months were rated
+     * {@code level} or better and no rated month is below {@code noMonthBelow}. {@code months} is for a
+     * whole year: a cell that stood for part of it needs the same share of its months, rounded up.
+     */
+    public record YearBand(
+            @NotNull QualityLevel level,
+            @Min(1) @Max(12) int months,
+            @NotNull QualityLevel noMonthBelow) {
     }
 
     /**

@@ -48,4 +48,15 @@ class ReportingRulesTest {
         assertThat(read.reportingRules()).isEqualTo(Policies.DEFAULT_REPORTING);
         assertThat(read.meetingQuality()).isEqualTo(Policies.DEFAULTS.meetingQuality());
     }
+
+    @Test
+    void thresholdsStoredWithoutTheYearsRulesReadBackWithTheDefaults() throws Exception {
+        var json = ContractJson.newObjectMapper();
+        var stored = (ObjectNode) json.valueToTree(Policies.DEFAULTS);
+        stored.remove("yearQuality");
+        Thresholds read = json.treeToValue(stored, Thresholds.class);
+        assertThat(read.yearQuality()).isNull();
+        assertThat(read.yearQualityRules().bands()).extracting(b -> b.level() + " " + b.months() + " " + b.noMonthBelow())
+                .containsExactly("GOOD 7 FAIR", "FAIR 7 AVERAGE", "AVERAGE 7 POOR");
+    }
 }
