@@ -71,6 +71,15 @@ class HostileQueryIT {
         assertThat(requests).isGreaterThan(200);
     }
 
+    /** Static files are not served from arbitrary paths: an address with nothing behind it is a 404 problem. */
+    @Test
+    void anAddressWithNothingBehindItIsNotFound() {
+        for (String path : List.of("/favicon.ico", "/khong-co-gi-o-day", "/api/khong-co")) {
+            var response = http.getForEntity(path, String.class);
+            assertThat(response.getStatusCode().value()).as(path + " " + response.getBody()).isEqualTo(404);
+        }
+    }
+
     private void check(String pathAndQuery) {
         ResponseEntity<String> response = http.exchange(URI.create(http.getRootUri() + pathAndQuery), HttpMethod.GET, null,
                 String.class);

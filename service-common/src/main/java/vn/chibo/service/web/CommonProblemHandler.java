@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.chibo.events.indicator.Period;
 import vn.chibo.service.correlation.CorrelationIdFilter;
@@ -145,8 +146,9 @@ public class CommonProblemHandler {
                 texts.of("problem.not-found.detail", texts.of(e.kindCode()), e.id()));
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    ProblemDetail noSuchPath(NoResourceFoundException e) {
+    /** Nothing at this address: no static file, or no handler where static files are not served. */
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    ProblemDetail noSuchPath(Exception e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", texts.of("problem.no-such-path.detail"));
     }
 
