@@ -16,6 +16,7 @@ import vn.chibo.command.audit.ChainVerifier.Problem;
 import vn.chibo.events.audit.AuditContract.ChainDigestRecorded;
 import vn.chibo.events.audit.AuditContract.SubtreeDigest;
 import vn.chibo.infrastructure.spring.FreshInfrastructure;
+import vn.chibo.service.testing.UpcastCheck;
 
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -119,6 +120,11 @@ class SubtreeDigestIT {
             jdbc.update("update domain_event_entry set payload = ? where global_index = ?", original, tampered);
         }
         assertThat(verify(communeA, second.day()).path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void digestsStoredBeforeSubtreeDigestsAreUpcast(@Autowired org.axonframework.config.Configuration axon) {
+        assertThat(UpcastCheck.revisionAfterUpcasting(axon)).isEqualTo("2");
     }
 
     @Test

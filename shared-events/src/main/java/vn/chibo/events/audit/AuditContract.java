@@ -36,6 +36,10 @@ public final class AuditContract {
     public record SubtreeDigest(String organisationId, String hash, long events) {
     }
 
+    /** A subtree's digest as published on a day, for the dashboard and the API. */
+    public record SubtreeDigestView(String organisationId, LocalDate day, String hash, long events, long chainIndex) {
+    }
+
     /**
      * One entry of the audit trail: an event as who did what, when, where it belongs, with its facts.
      * {@code label} and {@code detail} are for people (in the request's language); {@code facts} is the
