@@ -79,8 +79,8 @@ class AccessMatrixIT {
 
     /** Answered without a token (pattern → address): signing in and out, errors, the API's description. */
     private static final Map<String, String> OPEN = Map.of("/login", "/login", "/logout", "/logout", "/error", "/error",
-            "/api-docs", "/v3/api-docs", "/api-docs.yaml", "/v3/api-docs.yaml",
-            "/api-docs/swagger-config", "/v3/api-docs/swagger-config", "/swagger-ui.html", "/swagger-ui.html");
+            "/api-docs", "/api-docs", "/api-docs.yaml", "/api-docs.yaml",
+            "/api-docs/swagger-config", "/api-docs/swagger-config", "/swagger-ui.html", "/swagger-ui.html");
 
     /** Any signed-in person: what they see is their own (who they are, the roots they hold, the read position). */
     private static final Map<String, String> SIGNED_IN = Map.of(
