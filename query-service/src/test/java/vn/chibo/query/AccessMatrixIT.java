@@ -15,6 +15,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.chibo.events.audit.AuditContract.ChainDigestRecorded;
+import vn.chibo.events.audit.AuditContract.SubtreeDigest;
 import vn.chibo.events.meeting.MeetingContract.MeetingScheduled;
 import vn.chibo.events.meeting.MeetingKind;
 import vn.chibo.events.member.MemberContract.MemberRegistered;
@@ -35,6 +37,7 @@ import vn.chibo.service.security.Permission;
 import vn.chibo.service.security.Role;
 import vn.chibo.service.testing.TestIdentities;
 import vn.chibo.service.testing.TopicWriter;
+import vn.chibo.service.testing.UpcastCheck;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,7 +138,11 @@ class AccessMatrixIT {
         audit("/api/audit/entities/{entityId}/timeline", "/api/audit/entities/am-r-a/timeline?asOf=2026-12-31");
         audit("/audit", "/audit?org={org}&period=2026");
         audit("/audit/timeline/{entityId}", "/audit/timeline/am-r-a");
+        audit("/api/audit/organisations/{organisationId}/digests", "/api/audit/organisations/{org}/digests?asOf=2026-12-31");
     }
+
+    private static final LocalDate DIGEST_DAY = LocalDate.of(2026, 3, 5);
+    private static final String X_DIGEST = "c0ffee" + "0".repeat(58);
 
     @Autowired
     ApplicationContext context;
@@ -177,6 +184,8 @@ class AccessMatrixIT {
             events.publish("am-t-a", new TaskAssigned("am-t-a", "am-r-a", "am-a", "Làm đường", null, null, LocalDate.of(2026, 4, 30),
                     List.of(new Assignee(AssigneeKind.MEMBER, "am-a2")), "am-a1", LocalDate.of(2026, 3, 5)));
             events.publish("am-k-a", new PetitionRaised("am-k-a", "am-m-a", "am-a", "Đề nghị hỗ trợ", "am-a2", LocalDate.of(2026, 3, 5)));
+            events.publish("am-digest", new ChainDigestRecorded(DIGEST_DAY, 40, "ab".repeat(32), 40,
+                    List.of(new SubtreeDigest("am-X", X_DIGEST, 12), new SubtreeDigest("am-Y", "beef" + "0".repeat(60), 9))));
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (String path : List.of("/api/organisations/am-b", "/api/members/am-b1", "/api/members/am-a2/tasks/counts",
@@ -222,6 +231,27 @@ class AccessMatrixIT {
         assertThat(get("/api/members/am-a1", movedAway).statusCode()).isEqualTo(200);
         assertThat(get("/api/members/am-a1/tasks", movedAway).statusCode()).isEqualTo(200);
         assertThat(get("/api/members/am-a2", movedAway).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anAuditorSeesTheDailyDigestOfTheirSubtreeOnly() throws Exception {
+        Actor auditor = TestIdentities.actor("kiem-tra-x", Role.AUDITOR, "am-X");
+        await().atMost(Duration.ofSeconds(60)).until(() -> body("/api/audit/organisations/am-X/digests", auditor).size() == 1);
+        JsonNode digest = body("/api/audit/organisations/am-X/digests", auditor).get(0);
+        assertThat(digest.path("day").asText()).isEqualTo(DIGEST_DAY.toString());
+        assertThat(digest.path("hash").asText()).isEqualTo(X_DIGEST);
+        assertThat(digest.path("events").asLong()).isEqualTo(12);
+        assertThat(body("/api/audit/organisations/am-X/digests?asOf=2026-03-04", auditor)).as("not yet recorded then").isEmpty();
+        assertThat(get("/api/audit/organisations/am-Y/digests", auditor).statusCode()).isEqualTo(403);
+        assertThat(get("/audit?org=am-X&period=2026", auditor).body())
+                .contains("Dấu xác thực của nhánh này ngày 2026-03-05: 12 sự kiện, mã c0ffee0000000000…");
+        assertThat(get("/audit?org=am-a&period=2026&lang=en", auditor).body())
+                .contains("No daily digest of this subtree recorded yet.");
+    }
+
+    @Test
+    void digestsPublishedBeforeSubtreeDigestsAreUpcastOnTheWayIn(@Autowired org.axonframework.config.Configuration axon) {
+        assertThat(UpcastCheck.revisionAfterUpcasting(axon)).isEqualTo("2");
     }
 
     @Test

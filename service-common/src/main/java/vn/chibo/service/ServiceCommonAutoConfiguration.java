@@ -24,6 +24,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import vn.chibo.events.EventMetadata;
+import vn.chibo.events.audit.ChainDigestUpcaster;
 import vn.chibo.service.correlation.CorrelationIdFilter;
 import vn.chibo.service.correlation.CorrelationLoggingInterceptor;
 import vn.chibo.service.kafka.EventTopic;
@@ -42,6 +43,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @AutoConfiguration(before = JdbcAutoConfiguration.class)
 @EnableConfigurationProperties(EventTopicProperties.class)
 public class ServiceCommonAutoConfiguration {
+
+    /** Old revisions of published events, read as today's (Axon registers every EventUpcaster bean). */
+    @Bean
+    ChainDigestUpcaster chainDigestUpcaster() {
+        return new ChainDigestUpcaster();
+    }
 
     @Bean
     EventTopic eventTopic(EventTopicProperties properties) {

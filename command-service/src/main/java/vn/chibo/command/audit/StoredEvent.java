@@ -50,7 +50,7 @@ record StoredEvent(long globalIndex, String eventIdentifier, String aggregateIde
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -309,6 +309,10 @@ class AuthorizationMatrixIT {
                 auditor, subtreeAuditor));
         m.put("GET /api/audit/chain/digests/{day}", new Case(HttpMethod.GET, "/api/audit/chain/digests/2025-01-01", null,
                 auditor, subtreeAuditor));
+        // a subtree's digests: its own auditors, not a sibling's
+        m.put("POST /api/audit/chain/subtrees/{organisationId}/verification", new Case(HttpMethod.POST,
+                "/api/audit/chain/subtrees/" + communeA + "/verification?day=2025-01-01", null,
+                subtreeAuditor, actor(Role.AUDITOR, communeB)));
         return m;
     }
 

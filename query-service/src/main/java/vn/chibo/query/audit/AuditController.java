@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.events.Page;
 import vn.chibo.events.audit.AuditContract.AuditEntryView;
+import vn.chibo.events.audit.AuditContract.SubtreeDigestView;
 import vn.chibo.events.indicator.Period;
 import vn.chibo.query.projection.Paging;
 
@@ -30,10 +31,12 @@ class AuditController {
 
     private final AuditTrail trail;
     private final AuditCsv csv;
+    private final SubtreeDigests subtreeDigests;
 
-    AuditController(AuditTrail trail, AuditCsv csv) {
+    AuditController(AuditTrail trail, AuditCsv csv, SubtreeDigests subtreeDigests) {
         this.trail = trail;
         this.csv = csv;
+        this.subtreeDigests = subtreeDigests;
     }
 
     @PreAuthorize("@access.may('AUDIT', #organisationId)")
@@ -79,5 +82,15 @@ class AuditController {
     @Operation(summary = "Các dấu xác thực cuối ngày gần nhất của chuỗi sự kiện / The latest daily digests of the event chain")
     List<AuditEntryView> digests(Locale locale) {
         return trail.digests(30, locale);
+    }
+
+    @PreAuthorize("@access.may('AUDIT', #organisationId)")
+    @GetMapping("/api/audit/organisations/{organisationId}/digests")
+    @Operation(summary = "Các dấu xác thực cuối ngày gần nhất của nhánh tổ chức, mới trước "
+            + "/ The latest daily digests of the organisation's subtree, newest first")
+    List<SubtreeDigestView> subtreeDigests(@PathVariable String organisationId,
+                                           @Parameter(description = "Như đã biết vào cuối ngày / As known at the end of this day")
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return subtreeDigests.of(organisationId, asOf, 30);
     }
 }

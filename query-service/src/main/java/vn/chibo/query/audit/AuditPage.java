@@ -25,10 +25,12 @@ class AuditPage {
 
     private final AuditTrail trail;
     private final OrganisationView organisations;
+    private final SubtreeDigests subtreeDigests;
     private final Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    AuditPage(AuditTrail trail, OrganisationView organisations) {
+    AuditPage(AuditTrail trail, OrganisationView organisations, SubtreeDigests subtreeDigests) {
         this.trail = trail;
+        this.subtreeDigests = subtreeDigests;
         this.organisations = organisations;
     }
 
@@ -47,6 +49,7 @@ class AuditPage {
         model.addAttribute("entries", trail.entries(new AuditTrail.Filter(organisationId, shown, !all, asOf),
                 new Paging(Math.max(page, 0), 100), locale));
         model.addAttribute("digests", trail.digests(1, locale));
+        model.addAttribute("subtreeDigests", subtreeDigests.of(organisationId, asOf, 1));
         return "audit/decisions";
     }
 
