@@ -112,9 +112,10 @@ public class Report {
                 LocalDateTime.now(clock)));
     }
 
-    /** Every active unit directly below has had its report of the same type and period accepted. */
+    /** Every active unit directly below that issues this type has had its report of the same period accepted. */
     private void requireUnitsAccepted(OrganisationDirectory organisations, ReportDirectory reports, String policyVersion) {
         String waiting = organisations.children(organisationId).stream()
+                .filter(unit -> type.issuedBy(unit.kind()))
                 .filter(unit -> reports.status(type.reportId(unit.organisationId(), period))
                         .filter(ReportStatus.ACCEPTED::equals).isEmpty())
                 .map(OrganisationDirectory.Entry::name)

@@ -26,6 +26,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 import static vn.chibo.events.report.ReportType.QUARTERLY_MEETINGS;
+import vn.chibo.events.report.ReportType;
 
 /**
  * The approval rules of a quarterly report: commune Biên Sơn under district Lục Ngạn, with cells
@@ -166,6 +167,16 @@ class ReportTest {
         fixture.given(communeSubmitted)
                 .when(new AcceptReport(COMMUNE_REPORT, "huyen-luc-ngan"))
                 .expectEvents(new ReportAccepted(COMMUNE_REPORT, 1, "huyen-luc-ngan", NOW, true, DEFAULT));
+    }
+
+    /** Cells do not send the monthly compliance report (it is about them): the commune's waits for none of theirs. */
+    @Test
+    void aCommunesMonthlyReportWaitsForNoCellReport() {
+        String monthly = "MONTHLY_COMPLIANCE:xa-bien-son:2026-03";
+        fixture.given(new ReportSubmitted(monthly, ReportType.MONTHLY_COMPLIANCE, "xa-bien-son", "2026-03", "huyen-luc-ngan", 1,
+                        HASH, NOW, DEADLINE, true, DEFAULT))
+                .when(new AcceptReport(monthly, "huyen-luc-ngan"))
+                .expectEvents(new ReportAccepted(monthly, 1, "huyen-luc-ngan", NOW, true, DEFAULT));
     }
 
     @Test

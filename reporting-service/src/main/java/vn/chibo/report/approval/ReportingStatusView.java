@@ -42,7 +42,7 @@ class ReportingStatusView {
 
     ReportingStatus of(String organisationId, ReportType type, Period period) {
         var superior = queryService.organisation(organisationId);
-        var below = queryService.children(organisationId);
+        var below = queryService.children(organisationId).stream().filter(unit -> type.issuedBy(unit.kind())).toList();
         Map<String, Tracked> tracked = tracked(below.stream()
                 .map(unit -> type.reportId(unit.organisationId(), period)).toList());
         List<UnitReport> units = below.stream()

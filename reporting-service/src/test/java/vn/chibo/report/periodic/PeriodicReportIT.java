@@ -589,6 +589,18 @@ class PeriodicReportIT {
                 new org.springframework.http.HttpEntity<>(auditor), byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
+    /** Cells do not send the monthly compliance report (it is about them); communes do. */
+    @Test
+    @Order(91)
+    void theMonthlyReportIsExpectedFromCommitteesAndTheQuarterlyFromCellsToo() {
+        assertThat(parse(http.getForObject("/api/reports/status?organisationId=C1&type=MONTHLY_COMPLIANCE&period=2026-03",
+                String.class)).path("rates").path("expected").asLong()).isZero();
+        assertThat(parse(http.getForObject("/api/reports/status?organisationId=D&type=MONTHLY_COMPLIANCE&period=2026-03",
+                String.class)).path("rates").path("expected").asLong()).isEqualTo(2);
+        assertThat(parse(http.getForObject("/api/reports/status?organisationId=C1&type=QUARTERLY_MEETINGS&period=2026-Q1",
+                String.class)).path("rates").path("expected").asLong()).isEqualTo(2);
+    }
+
     private static AccessMatrix.Case get(String url, Actor inside, Actor outside) {
         return new AccessMatrix.Case(HttpMethod.GET, url, null, null, inside, outside);
     }
