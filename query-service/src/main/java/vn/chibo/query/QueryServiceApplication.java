@@ -9,6 +9,9 @@ import org.axonframework.eventhandling.SimpleEventBus;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
+import vn.chibo.query.projection.ReadModelJdbc;
+
+import javax.sql.DataSource;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -36,6 +39,12 @@ public class QueryServiceApplication {
     @Bean
     Clock clock() {
         return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    /** The read model's template, also under Boot's NamedParameterJdbcTemplate: projections may defer writes. */
+    @Bean
+    ReadModelJdbc jdbcTemplate(DataSource dataSource) {
+        return new ReadModelJdbc(dataSource);
     }
 
     /** This service stores no events of its own: a plain bus keeps Axon from creating an event store here. */

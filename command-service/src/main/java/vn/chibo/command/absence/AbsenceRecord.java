@@ -26,7 +26,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * speaks of months ("bỏ sinh hoạt ... ba tháng trong năm"), so two absences in one month count as one
  * month. Each meeting is counted once, whoever sends it again.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class AbsenceRecord {
 
     @AggregateIdentifier

@@ -58,7 +58,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * session itself and its minutes to its closing (domain brief §3, §8). Each step must follow the one
  * before; the session's rules read the roster the meeting took when it opened.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Meeting {
 
     @AggregateIdentifier

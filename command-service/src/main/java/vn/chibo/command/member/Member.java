@@ -32,7 +32,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Đảng viên — a party member, who belongs to exactly one cell until they leave. A member who left
  * accepts no further command. Changes are recorded in the order of their effective dates.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Member {
 
     @AggregateIdentifier

@@ -36,7 +36,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * have members and meetings and nothing below them. An organisation that was dissolved, absorbed by a
  * merge or split up has ended: it keeps its history and accepts nothing more.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Organisation {
 
     @AggregateIdentifier

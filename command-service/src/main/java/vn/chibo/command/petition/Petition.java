@@ -25,7 +25,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Ý kiến, kiến nghị — a petition from a cell's meeting. It travels up the tree one level at a time,
  * held by one organisation at a time, until a committee answers it.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Petition {
 
     @AggregateIdentifier

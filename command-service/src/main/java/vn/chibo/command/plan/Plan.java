@@ -34,7 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * superior committee. Every submission waits for the committee's decision; an approved plan changes
  * only through a new submission, and until that is approved the approved one stays in force.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Plan {
 
     @AggregateIdentifier

@@ -26,7 +26,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Một quy định — a policy and its versions. A version, once adopted, is never changed: a new rule is
  * a new version with its own effective date and the basis for it (the decision that set it).
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Policy {
 
     @AggregateIdentifier

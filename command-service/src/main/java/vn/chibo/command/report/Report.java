@@ -33,7 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * report is submitted again. The policy in force on the period's last day sets the deadline and
  * whether the units below must have their reports accepted first.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Report {
 
     @AggregateIdentifier

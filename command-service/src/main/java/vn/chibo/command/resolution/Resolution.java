@@ -23,7 +23,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Nghị quyết / kết luận — what a cell's meeting adopted. Its text is never changed: amendments and
  * a supersession are recorded beside it. The vote itself belongs to the meeting.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Resolution {
 
     @AggregateIdentifier

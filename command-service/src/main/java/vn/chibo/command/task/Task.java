@@ -38,7 +38,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Nhiệm vụ — one task of a resolution, from its assignment to the meeting that evaluates it. Reports
  * and completion come from its assignees; evaluation, carry-over and cancellation from a meeting.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Task {
 
     @AggregateIdentifier

@@ -2,8 +2,8 @@ package vn.chibo.query.absence;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.chibo.query.projection.ReadModelJdbc;
 import vn.chibo.events.absence.AbsenceContract.AbsenceThresholdReached;
 import vn.chibo.events.absence.AbsenceContract.AbsenceWarningIssued;
 import vn.chibo.events.absence.AbsenceContract.UnexcusedAbsenceCounted;
@@ -22,10 +22,10 @@ class AbsenceProjection {
             set cell_id = excluded.cell_id, months_with_absence = excluded.months_with_absence
             """;
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelJdbc jdbc;
     private final Admission admission;
 
-    AbsenceProjection(JdbcTemplate jdbc, WaitingRoom waitingRoom, Admission admission) {
+    AbsenceProjection(ReadModelJdbc jdbc, WaitingRoom waitingRoom, Admission admission) {
         this.jdbc = jdbc;
         this.admission = admission;
         waitingRoom.onRelease(UnexcusedAbsenceCounted.class, this::on);
@@ -36,8 +36,8 @@ class AbsenceProjection {
     @EventHandler
     void on(UnexcusedAbsenceCounted e) {
         if (admission.of(e.cellId(), e)) {
-            jdbc.update(UPSERT, e.memberId(), e.year(), e.cellId(), e.monthsWithAbsence());
-            jdbc.update("update absence_record set last_absence_on = ? where member_id = ? and year = ?",
+            jdbc.defer(UPSERT, e.memberId(), e.year(), e.cellId(), e.monthsWithAbsence());
+            jdbc.defer("update absence_record set last_absence_on = ? where member_id = ? and year = ?",
                     e.meetingDate(), e.memberId(), e.year());
         }
     }
@@ -45,8 +45,8 @@ class AbsenceProjection {
     @EventHandler
     void on(AbsenceWarningIssued e) {
         if (admission.of(e.cellId(), e)) {
-            jdbc.update(UPSERT, e.memberId(), e.year(), e.cellId(), e.monthsWithAbsence());
-            jdbc.update("""
+            jdbc.defer(UPSERT, e.memberId(), e.year(), e.cellId(), e.monthsWithAbsence());
+            jdbc.defer("""
                     update absence_record set warning_issued = true, threshold = ?, policy_version = ?
                     where member_id = ? and year = ?
                     """, e.threshold(), e.policyVersion(), e.memberId(), e.year());
@@ -56,8 +56,8 @@ class AbsenceProjection {
     @EventHandler
     void on(AbsenceThresholdReached e) {
         if (admission.of(e.cellId(), e)) {
-            jdbc.update(UPSERT, e.memberId(), e.year(), e.cellId(), e.monthsWithAbsence());
-            jdbc.update("""
+            jdbc.defer(UPSERT, e.memberId(), e.year(), e.cellId(), e.monthsWithAbsence());
+            jdbc.defer("""
                     update absence_record set threshold_reached = true, threshold = ?, policy_version = ?
                     where member_id = ? and year = ?
                     """, e.threshold(), e.policyVersion(), e.memberId(), e.year());

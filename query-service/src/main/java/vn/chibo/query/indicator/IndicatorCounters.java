@@ -2,8 +2,8 @@ package vn.chibo.query.indicator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.chibo.query.projection.ReadModelJdbc;
 import vn.chibo.events.meeting.AttendanceStatus;
 import vn.chibo.events.meeting.MeetingContract.AttendanceRecorded;
 import vn.chibo.events.meeting.MeetingContract.MeetingClosed;
@@ -22,6 +22,7 @@ import vn.chibo.events.task.TaskContract.TaskBecameOverdue;
 import vn.chibo.events.task.TaskContract.TaskCompleted;
 import vn.chibo.events.task.TaskContract.TaskEvaluated;
 import vn.chibo.events.task.TaskContract.TaskTransferred;
+import vn.chibo.query.projection.BatchWrites;
 import vn.chibo.query.projection.ChangeFeed;
 import vn.chibo.query.projection.ReadModel;
 import vn.chibo.query.projection.WaitingRoom;
@@ -41,14 +42,17 @@ class IndicatorCounters {
 
     /** Domain brief §8, for meetings recorded after the fact, which carry no policy verdict. */
     private static final long DEFAULT_MINIMUM_MINUTES = 90;
+    private static final String INCREMENTS = MonthlyIncrements.class.getName();
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelJdbc jdbc;
     private final WaitingRoom waitingRoom;
     private final WaitingRoom.Seat seat;
     private final ChangeFeed changes;
+    private final BatchWrites batchWrites;
 
-    IndicatorCounters(JdbcTemplate jdbc, WaitingRoom waitingRoom, ChangeFeed changes) {
+    IndicatorCounters(ReadModelJdbc jdbc, WaitingRoom waitingRoom, ChangeFeed changes, BatchWrites batchWrites) {
         this.jdbc = jdbc;
+        this.batchWrites = batchWrites;
         this.waitingRoom = waitingRoom;
         this.seat = waitingRoom.seat(this);
         this.changes = changes;
@@ -73,7 +77,7 @@ class IndicatorCounters {
     @EventHandler
     void on(MeetingScheduled e) {
         if (seat.admit(e.organisationId(), e)) {
-            jdbc.update("insert into indicator_meeting (meeting_id, cell_id, month) values (?, ?, ?) on conflict do nothing",
+            jdbc.defer("insert into indicator_meeting (meeting_id, cell_id, month) values (?, ?, ?) on conflict do nothing",
                     e.meetingId(), e.organisationId(), monthOf(e.scheduledStart().toLocalDate()));
             waitingRoom.releaseKey(meetingKey(e.meetingId()));
         }
@@ -82,7 +86,7 @@ class IndicatorCounters {
     @EventHandler
     void on(MeetingOpened e) {
         if (knownMeeting(e.meetingId(), e)) {
-            jdbc.update("update indicator_meeting set month = ? where meeting_id = ?", monthOf(e.openedAt().toLocalDate()),
+            jdbc.defer("update indicator_meeting set month = ? where meeting_id = ?", monthOf(e.openedAt().toLocalDate()),
                     e.meetingId());
             if (!e.superiorAttendees().isEmpty()) {
                 add(e.organisationId(), e.openedAt().toLocalDate(), Indicator.MEETINGS_WITH_SUPERIOR_ATTENDANCE);
@@ -147,7 +151,7 @@ class IndicatorCounters {
     @EventHandler
     void on(MeetingClosed e) {
         if (knownMeeting(e.meetingId(), e)) {
-            jdbc.update("update indicator_meeting set closed = true where meeting_id = ?", e.meetingId());
+            jdbc.defer("update indicator_meeting set closed = true where meeting_id = ?", e.meetingId());
             if (!e.meetingTooShort()) {
                 add(e.organisationId(), e.openedAt().toLocalDate(), Indicator.MEETINGS_AT_MINIMUM_LENGTH);
             }
@@ -187,7 +191,7 @@ class IndicatorCounters {
     @EventHandler
     void on(TaskAssigned e) {
         if (seat.admit(e.organisationId(), e)) {
-            jdbc.update("insert into indicator_task (task_id, cell_id) values (?, ?) on conflict do nothing",
+            jdbc.defer("insert into indicator_task (task_id, cell_id) values (?, ?) on conflict do nothing",
                     e.taskId(), e.organisationId());
             add(e.organisationId(), e.assignedOn(), Indicator.TASKS_ASSIGNED);
             waitingRoom.releaseKey(taskKey(e.taskId()));
@@ -213,7 +217,7 @@ class IndicatorCounters {
     @EventHandler
     void on(TaskTransferred e) {
         taskCell(e.taskId(), e).ifPresent(cell ->
-                jdbc.update("update indicator_task set cell_id = ? where task_id = ?", e.toOrganisationId(), e.taskId()));
+                jdbc.defer("update indicator_task set cell_id = ? where task_id = ?", e.toOrganisationId(), e.taskId()));
     }
 
     @EventHandler
@@ -224,7 +228,7 @@ class IndicatorCounters {
     @EventHandler
     void on(PetitionRaised e) {
         if (seat.admit(e.cellId(), e)) {
-            jdbc.update("insert into indicator_petition (petition_id, cell_id) values (?, ?) on conflict do nothing",
+            jdbc.defer("insert into indicator_petition (petition_id, cell_id) values (?, ?) on conflict do nothing",
                     e.petitionId(), e.cellId());
             add(e.cellId(), e.raisedOn(), Indicator.PETITIONS_RAISED);
             waitingRoom.releaseKey(petitionKey(e.petitionId()));
@@ -272,17 +276,12 @@ class IndicatorCounters {
 
     /**
      * Adds one to the indicator of the month, for the cell and every ancestor it had in that month's tree
-     * (a late event of a month before a move still counts where the cell stood then), in one statement.
-     * Those organisations' live views are told, the committee of that month among them.
+     * (a late event of a month before a move still counts where the cell stood then). Gathered over the
+     * batch and written in one statement (see {@link MonthlyIncrements}); a tree change writes it first.
      */
     private void add(String cellId, LocalDate day, Indicator indicator) {
-        LocalDate month = monthOf(day);
-        jdbc.queryForList("""
-                insert into indicator_month (organisation_id, month, indicator, value)
-                select ancestor_id, ?, ?, 1 from month_ancestors(?, ?)
-                on conflict (organisation_id, month, indicator) do update set value = indicator_month.value + 1
-                returning organisation_id
-                """, String.class, month, indicator.name(), cellId, month).forEach(changes::touched);
+        batchWrites.add(INCREMENTS, () -> new MonthlyIncrements(jdbc, changes), i -> i.add(cellId, monthOf(day), indicator));
+        changes.touched(cellId);
     }
 
     private static LocalDate monthOf(LocalDate day) {

@@ -2,8 +2,8 @@ package vn.chibo.query.meeting;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.chibo.query.projection.ReadModelJdbc;
 import vn.chibo.events.meeting.MeetingContract.AgendaItemRecorded;
 import vn.chibo.events.meeting.MeetingContract.AttendanceRecorded;
 import vn.chibo.events.meeting.MeetingContract.QualityRatingProposed;
@@ -22,11 +22,11 @@ import java.util.List;
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 class MeetingMinutesProjection {
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelJdbc jdbc;
     private final Admission admission;
     private final JsonColumns json;
 
-    MeetingMinutesProjection(JdbcTemplate jdbc, WaitingRoom waitingRoom, Admission admission, JsonColumns json) {
+    MeetingMinutesProjection(ReadModelJdbc jdbc, WaitingRoom waitingRoom, Admission admission, JsonColumns json) {
         this.jdbc = jdbc;
         this.admission = admission;
         this.json = json;
@@ -41,7 +41,7 @@ class MeetingMinutesProjection {
     @EventHandler
     void on(AttendanceRecorded e) {
         if (admission.of(e.organisationId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     insert into meeting_attendance (meeting_id, member_id, position, attendance, reason)
                     values (?, ?, (select count(*) from meeting_attendance where meeting_id = ?), ?, ?)
                     on conflict (meeting_id, member_id) do update
@@ -53,7 +53,7 @@ class MeetingMinutesProjection {
     @EventHandler
     void on(AgendaItemRecorded e) {
         if (admission.of(e.organisationId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     insert into meeting_item (meeting_id, item_id, kind, summary, duration_minutes, theme_id,
                                               lead_report_member_id, task_reviews)
                     values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
@@ -65,7 +65,7 @@ class MeetingMinutesProjection {
     @EventHandler
     void on(SpeechGiven e) {
         if (admission.of(e.organisationId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     insert into meeting_speech (meeting_id, item_id, item_kind, member_id, gist) values (?, ?, ?, ?, ?)
                     """, e.meetingId(), e.itemId(), e.itemKind().name(), e.memberId(), e.gist());
         }
@@ -74,7 +74,7 @@ class MeetingMinutesProjection {
     @EventHandler
     void on(ResolutionVoted e) {
         if (admission.of(e.organisationId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     insert into meeting_resolution_vote (meeting_id, resolution_id, passed, vote)
                     values (?, ?, ?, cast(? as jsonb))
                     """, e.meetingId(), e.resolutionId(), e.vote().passed(), json.write(e.vote()));
@@ -85,7 +85,7 @@ class MeetingMinutesProjection {
     @EventHandler
     void on(QualityRatingProposed e) {
         if (admission.of(e.organisationId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     update meeting set quality_proposed_by = ?, quality_proposed_level = ?,
                            quality_scores = cast(? as jsonb), quality_total_points = ?, quality_policy_version = ?,
                            quality_vote = null, quality_voted_level = null
@@ -99,7 +99,7 @@ class MeetingMinutesProjection {
     @EventHandler
     void on(QualityRatingVoted e) {
         if (admission.of(e.organisationId(), e)) {
-            jdbc.update("update meeting set quality_vote = cast(? as jsonb), quality_voted_level = ? where meeting_id = ?",
+            jdbc.defer("update meeting set quality_vote = cast(? as jsonb), quality_voted_level = ? where meeting_id = ?",
                     json.write(e.vote()), e.vote().passed() ? e.level().name() : null, e.meetingId());
         }
     }

@@ -2,8 +2,8 @@ package vn.chibo.query.meeting;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.chibo.query.projection.ReadModelJdbc;
 import vn.chibo.events.meeting.MeetingContract.MeetingHeld;
 import vn.chibo.events.meeting.MeetingContract.MeetingScheduled;
 import vn.chibo.query.projection.ChangeFeed;
@@ -15,11 +15,11 @@ import vn.chibo.query.projection.WaitingRoom;
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 class MeetingProjection {
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelJdbc jdbc;
     private final WaitingRoom waitingRoom;
     private final ChangeFeed changes;
 
-    MeetingProjection(JdbcTemplate jdbc, WaitingRoom waitingRoom, ChangeFeed changes) {
+    MeetingProjection(ReadModelJdbc jdbc, WaitingRoom waitingRoom, ChangeFeed changes) {
         this.jdbc = jdbc;
         this.waitingRoom = waitingRoom;
         this.changes = changes;
@@ -30,7 +30,7 @@ class MeetingProjection {
     @EventHandler
     void on(MeetingScheduled e) {
         if (waitingRoom.admit(e.organisationId(), e)) {
-            jdbc.update("insert into meeting (meeting_id, organisation_id, kind, scheduled_start, place) values (?, ?, ?, ?, ?)",
+            jdbc.defer("insert into meeting (meeting_id, organisation_id, kind, scheduled_start, place) values (?, ?, ?, ?, ?)",
                     e.meetingId(), e.organisationId(), e.kind().name(), e.scheduledStart(), e.place());
             changes.touched(e.organisationId());
         }
@@ -42,7 +42,7 @@ class MeetingProjection {
             return;
         }
         // after a step-by-step closing the record stays CLOSED; otherwise it was recorded as held after the fact
-        jdbc.update("""
+        jdbc.defer("""
                 update meeting set started_at = ?, ended_at = ?,
                        stage = case when stage = 'CLOSED' then stage else 'HELD' end
                 where meeting_id = ?

@@ -2,8 +2,8 @@ package vn.chibo.query.meeting;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.chibo.query.projection.ReadModelJdbc;
 import vn.chibo.events.meeting.MeetingContract.AgendaAdopted;
 import vn.chibo.events.meeting.MeetingContract.MeetingClosed;
 import vn.chibo.events.meeting.MeetingContract.MeetingContentApproved;
@@ -23,11 +23,11 @@ import java.util.List;
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 class MeetingStepsProjection {
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelJdbc jdbc;
     private final Admission admission;
     private final JsonColumns json;
 
-    MeetingStepsProjection(JdbcTemplate jdbc, WaitingRoom waitingRoom, Admission admission, JsonColumns json) {
+    MeetingStepsProjection(ReadModelJdbc jdbc, WaitingRoom waitingRoom, Admission admission, JsonColumns json) {
         this.jdbc = jdbc;
         this.admission = admission;
         this.json = json;
@@ -42,7 +42,7 @@ class MeetingStepsProjection {
     @EventHandler
     void on(MeetingContentApproved e) {
         if (admission.of(e.organisationId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     update meeting set stage = 'CONTENT_APPROVED', content_approved_on = ?, content_approved_at = ?,
                            content = ?, draft_resolution = ?, combined_with_thematic = ?
                     where meeting_id = ?
@@ -54,7 +54,7 @@ class MeetingStepsProjection {
     @EventHandler
     void on(MeetingNoticeSent e) {
         if (admission.of(e.organisationId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     update meeting set stage = 'NOTICE_SENT', notice_sent_at = ?, superior_monitor = cast(? as jsonb),
                            notice_days_ahead = ?, notice_required_days = ?, notice_late = ?, notice_late_by_days = ?,
                            notice_policy_version = ?
@@ -70,7 +70,7 @@ class MeetingStepsProjection {
         if (!admission.of(e.organisationId(), e)) {
             return;
         }
-        jdbc.update("""
+        jdbc.defer("""
                 update meeting set stage = 'OPENED', opened_at = ?, chair_member_id = ?, minutes_taker_member_id = ?,
                        purpose = ?, guests = cast(? as jsonb), superior_attendees = cast(? as jsonb)
                 where meeting_id = ?
@@ -79,7 +79,7 @@ class MeetingStepsProjection {
         List<RosterMember> roster = e.roster() == null ? List.of() : e.roster();
         for (int i = 0; i < roster.size(); i++) {
             RosterMember member = roster.get(i);
-            jdbc.update("""
+            jdbc.defer("""
                     insert into meeting_attendance (meeting_id, member_id, position, membership_status, role, exempt)
                     values (?, ?, ?, ?, ?, ?)
                     on conflict (meeting_id, member_id) do update set position = excluded.position,
@@ -92,7 +92,7 @@ class MeetingStepsProjection {
     @EventHandler
     void on(AgendaAdopted e) {
         if (admission.of(e.organisationId(), e)) {
-            jdbc.update("update meeting set stage = 'AGENDA_ADOPTED', agenda = cast(? as jsonb) where meeting_id = ?",
+            jdbc.defer("update meeting set stage = 'AGENDA_ADOPTED', agenda = cast(? as jsonb) where meeting_id = ?",
                     json.write(e.items()), e.meetingId());
         }
     }
@@ -100,7 +100,7 @@ class MeetingStepsProjection {
     @EventHandler
     void on(MinutesSigned e) {
         if (admission.of(e.organisationId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     update meeting set stage = 'MINUTES_SIGNED', minutes_read_back_at = ?, minutes_chair_member_id = ?,
                            minutes_taker_signed_id = ?
                     where meeting_id = ?
@@ -111,7 +111,7 @@ class MeetingStepsProjection {
     @EventHandler
     void on(MeetingClosed e) {
         if (admission.of(e.organisationId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     update meeting set stage = 'CLOSED', closed_at = ?, duration_minutes = ?, minimum_minutes = ?,
                            meeting_too_short = ?, combined_with_thematic = ?, closing_policy_version = ?
                     where meeting_id = ?

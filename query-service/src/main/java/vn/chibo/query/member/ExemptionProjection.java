@@ -2,8 +2,8 @@ package vn.chibo.query.member;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.chibo.query.projection.ReadModelJdbc;
 import vn.chibo.events.member.MemberContract.ExemptionEnded;
 import vn.chibo.events.member.MemberContract.ExemptionGranted;
 import vn.chibo.query.projection.ChangeFeed;
@@ -15,11 +15,11 @@ import vn.chibo.query.projection.WaitingRoom;
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 class ExemptionProjection {
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelJdbc jdbc;
     private final RegisteredMembers members;
     private final ChangeFeed changes;
 
-    ExemptionProjection(JdbcTemplate jdbc, WaitingRoom waitingRoom, RegisteredMembers members, ChangeFeed changes) {
+    ExemptionProjection(ReadModelJdbc jdbc, WaitingRoom waitingRoom, RegisteredMembers members, ChangeFeed changes) {
         this.jdbc = jdbc;
         this.members = members;
         this.changes = changes;
@@ -30,7 +30,7 @@ class ExemptionProjection {
     @EventHandler
     void on(ExemptionGranted e) {
         if (members.admit(e.memberId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     insert into member_exemption (member_id, exempt_from, exempt_until, reason, decided_by)
                     values (?, ?, ?, ?, ?)
                     """, e.memberId(), e.exemptFrom(), e.exemptUntil(), e.reason(), e.decidedBy());
@@ -42,7 +42,7 @@ class ExemptionProjection {
     @EventHandler
     void on(ExemptionEnded e) {
         if (members.admit(e.memberId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     update member_exemption set exempt_until = ?::date - 1, ended_on = ?
                     where member_id = ? and exempt_from <= ? and (exempt_until is null or exempt_until >= ?)
                     """, e.endedOn(), e.endedOn(), e.memberId(), e.endedOn(), e.endedOn());

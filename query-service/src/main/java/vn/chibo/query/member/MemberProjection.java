@@ -2,14 +2,15 @@ package vn.chibo.query.member;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.chibo.query.projection.ReadModelJdbc;
 import vn.chibo.events.member.MemberContract.CellRoleAssigned;
 import vn.chibo.events.member.MemberContract.MemberLeft;
 import vn.chibo.events.member.MemberContract.MemberPromoted;
 import vn.chibo.events.member.MemberContract.MemberRegistered;
 import vn.chibo.events.member.MemberContract.MemberTransferred;
 import vn.chibo.events.member.MembershipStatus;
+import vn.chibo.query.projection.BatchWrites;
 import vn.chibo.query.projection.ChangeFeed;
 import vn.chibo.query.projection.ReadModel;
 import vn.chibo.query.projection.WaitingRoom;
@@ -22,13 +23,16 @@ import vn.chibo.query.projection.WaitingRoom;
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 class MemberProjection {
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelJdbc jdbc;
     private final WaitingRoom waitingRoom;
     private final RegisteredMembers members;
     private final ChangeFeed changes;
+    private final BatchWrites batchWrites;
 
-    MemberProjection(JdbcTemplate jdbc, WaitingRoom waitingRoom, RegisteredMembers members, ChangeFeed changes) {
+    MemberProjection(ReadModelJdbc jdbc, WaitingRoom waitingRoom, RegisteredMembers members, ChangeFeed changes,
+                     BatchWrites batchWrites) {
         this.jdbc = jdbc;
+        this.batchWrites = batchWrites;
         this.waitingRoom = waitingRoom;
         this.members = members;
         this.changes = changes;
@@ -44,7 +48,7 @@ class MemberProjection {
         if (!waitingRoom.admit(e.cellId(), e)) {
             return;
         }
-        jdbc.update("""
+        jdbc.defer("""
                 insert into member (member_id, cell_id, full_name, status, joined_on, in_cell_since)
                 values (?, ?, ?, ?, ?, ?)
                 """, e.memberId(), e.cellId(), e.fullName(), e.status().name(), e.joinedOn(), e.joinedOn());
@@ -73,7 +77,7 @@ class MemberProjection {
     @EventHandler
     void on(CellRoleAssigned e) {
         if (members.admit(e.memberId(), e)) {
-            jdbc.update("update member set role = ? where member_id = ?", e.role().name(), e.memberId());
+            jdbc.defer("update member set role = ? where member_id = ?", e.role().name(), e.memberId());
             changes.touched(members.cellOf(e.memberId()));
         }
     }
@@ -86,9 +90,9 @@ class MemberProjection {
         }
         String fromCellId = members.cellOf(e.memberId());
         MembershipStatus status = members.statusOf(e.memberId());
-        jdbc.update("update member set cell_id = ?, role = 'MEMBER', in_cell_since = ? where member_id = ?",
+        jdbc.defer("update member set cell_id = ?, role = 'MEMBER', in_cell_since = ? where member_id = ?",
                 e.toCellId(), e.effectiveDate(), e.memberId());
-        jdbc.update("""
+        jdbc.defer("""
                 insert into member_transfer (member_id, from_cell_id, to_cell_id, reason, effective_date)
                 values (?, ?, ?, ?, ?)
                 """, e.memberId(), fromCellId, e.toCellId(), e.reason().name(), e.effectiveDate());
@@ -108,7 +112,7 @@ class MemberProjection {
                 update member set left_on = ?, leaving_reason = ?, role = 'MEMBER'
                 where member_id = ? and left_on is null
                 """, e.effectiveDate(), e.reason().name(), e.memberId());
-        jdbc.update("""
+        jdbc.defer("""
                 update member_exemption set exempt_until = ?::date - 1
                 where member_id = ? and exempt_from < ? and (exempt_until is null or exempt_until >= ?)
                 """, e.effectiveDate(), e.memberId(), e.effectiveDate(), e.effectiveDate());
@@ -119,10 +123,8 @@ class MemberProjection {
         }
     }
 
+    /** Gathered over the batch and written in one statement (see {@link MemberCountChanges}). */
     private void count(String cellId, MembershipStatus status, int delta) {
-        String column = status == MembershipStatus.OFFICIAL ? "official_members" : "probationary_members";
-        jdbc.update("update organisation_totals set " + column + " = " + column + " + ? "
-                + "where organisation_id in (select ancestor_id from organisation_ancestor where organisation_id = ?)",
-                delta, cellId);
+        batchWrites.add(MemberCountChanges.class.getName(), () -> new MemberCountChanges(jdbc), c -> c.add(cellId, status, delta));
     }
 }

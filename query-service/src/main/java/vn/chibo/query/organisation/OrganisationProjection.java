@@ -2,8 +2,8 @@ package vn.chibo.query.organisation;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.chibo.query.projection.ReadModelJdbc;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationCreated;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationAbsorbed;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationDissolved;
@@ -20,12 +20,12 @@ import vn.chibo.query.projection.WaitingRoom;
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 class OrganisationProjection {
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelJdbc jdbc;
     private final WaitingRoom waitingRoom;
     private final ChangeFeed changes;
     private final TreeChanges tree;
 
-    OrganisationProjection(JdbcTemplate jdbc, WaitingRoom waitingRoom, ChangeFeed changes, TreeChanges tree) {
+    OrganisationProjection(ReadModelJdbc jdbc, WaitingRoom waitingRoom, ChangeFeed changes, TreeChanges tree) {
         this.jdbc = jdbc;
         this.waitingRoom = waitingRoom;
         this.changes = changes;
@@ -43,20 +43,20 @@ class OrganisationProjection {
         if (e.parentId() != null && !waitingRoom.admit(e.parentId(), e)) {
             return;
         }
-        jdbc.update("""
+        jdbc.defer("""
                 insert into organisation (organisation_id, name, kind, level_label, cell_type, parent_id, depth, created_on)
                 values (?, ?, ?, ?, ?, ?, coalesce((select depth + 1 from organisation where organisation_id = ?), 0), ?)
                 """, e.organisationId(), e.name(), e.kind().name(), e.levelLabel(),
                 e.cellType() == null ? null : e.cellType().name(), e.parentId(), e.parentId(), e.effectiveDate());
-        jdbc.update("""
+        jdbc.defer("""
                 insert into organisation_ancestor (organisation_id, ancestor_id, distance)
                 select ?, ?, 0
                 union all
                 select ?, ancestor_id, distance + 1 from organisation_ancestor where organisation_id = ?
                 """, e.organisationId(), e.organisationId(), e.organisationId(), e.parentId());
-        jdbc.update("insert into organisation_totals (organisation_id) values (?)", e.organisationId());
+        jdbc.defer("insert into organisation_totals (organisation_id) values (?)", e.organisationId());
         if (e.kind() == OrganisationKind.CELL) {
-            jdbc.update("""
+            jdbc.defer("""
                     update organisation_totals set cells = cells + 1
                     where organisation_id in (select ancestor_id from organisation_ancestor where organisation_id = ?)
                     """, e.organisationId());
@@ -106,7 +106,7 @@ class OrganisationProjection {
     @EventHandler
     void on(OrganisationRenamed e) {
         if (waitingRoom.admit(e.organisationId(), e)) {
-            jdbc.update("update organisation set name = ? where organisation_id = ?", e.name(), e.organisationId());
+            jdbc.defer("update organisation set name = ? where organisation_id = ?", e.name(), e.organisationId());
             changes.touched(e.organisationId());
         }
     }

@@ -3,6 +3,7 @@ package vn.chibo.query.organisation;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.chibo.query.projection.BatchWrites;
 
 import java.time.LocalDate;
 
@@ -33,10 +34,12 @@ class TreeChanges {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ExpectedCells expectedCells;
+    private final BatchWrites batchWrites;
 
-    TreeChanges(NamedParameterJdbcTemplate jdbc, ExpectedCells expectedCells) {
+    TreeChanges(NamedParameterJdbcTemplate jdbc, ExpectedCells expectedCells, BatchWrites batchWrites) {
         this.jdbc = jdbc;
         this.expectedCells = expectedCells;
+        this.batchWrites = batchWrites;
     }
 
     /** A new organisation: its first position, and the months its cell is expected to meet. */
@@ -50,6 +53,8 @@ class TreeChanges {
     }
 
     void move(String organisationId, String newParentId, LocalDate effective) {
+        // the counts gathered so far belong to the tree before the move, and are moved with it
+        batchWrites.flush();
         var params = new MapSqlParameterSource("org", organisationId).addValue("parent", newParentId)
                 .addValue("month", effective.withDayOfMonth(1)).addValue("effective", effective);
         var cells = expectedCells.concerned(organisationId);
@@ -71,6 +76,7 @@ class TreeChanges {
 
     /** An organisation that ended (dissolved, absorbed, split) holds its last position until the day before. */
     void end(String organisationId, LocalDate effective) {
+        batchWrites.flush();
         var params = new MapSqlParameterSource("org", organisationId).addValue("ended", effective)
                 .addValue("effective", effective);
         int ended = jdbc.update("update organisation set ended_on = :ended where organisation_id = :org and ended_on is null",

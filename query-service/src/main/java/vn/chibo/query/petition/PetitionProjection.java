@@ -2,8 +2,8 @@ package vn.chibo.query.petition;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.chibo.query.projection.ReadModelJdbc;
 import vn.chibo.events.petition.PetitionContract.PetitionAnswered;
 import vn.chibo.events.petition.PetitionContract.PetitionEscalated;
 import vn.chibo.events.petition.PetitionContract.PetitionForwarded;
@@ -23,10 +23,10 @@ class PetitionProjection {
 
     private static final String AGGREGATE = "petition";
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelJdbc jdbc;
     private final Admission admission;
 
-    PetitionProjection(JdbcTemplate jdbc, WaitingRoom waitingRoom, Admission admission) {
+    PetitionProjection(ReadModelJdbc jdbc, WaitingRoom waitingRoom, Admission admission) {
         this.jdbc = jdbc;
         this.admission = admission;
         waitingRoom.onRelease(PetitionRaised.class, this::on);
@@ -40,7 +40,7 @@ class PetitionProjection {
         if (!admission.of(e.cellId(), e)) {
             return;
         }
-        jdbc.update("""
+        jdbc.defer("""
                 insert into petition (petition_id, meeting_id, cell_id, content, raised_by, raised_on, status, holder_id)
                 values (?, ?, ?, ?, ?, ?, 'RAISED', ?)
                 """, e.petitionId(), e.meetingId(), e.cellId(), e.content(), e.raisedBy(), e.raisedOn(), e.cellId());
@@ -71,7 +71,7 @@ class PetitionProjection {
         if (!admitted(e.petitionId(), e)) {
             return;
         }
-        jdbc.update("""
+        jdbc.defer("""
                 update petition set status = 'ANSWERED', holder_id = ?, answered_by = ?, answer = ?, answered_on = ?
                 where petition_id = ?
                 """, e.organisationId(), e.answeredBy(), e.answer(), e.answeredOn(), e.petitionId());
@@ -80,12 +80,12 @@ class PetitionProjection {
     }
 
     private void moved(String petitionId, PetitionStatus status, String holderId) {
-        jdbc.update("update petition set status = ?, holder_id = ? where petition_id = ?",
+        jdbc.defer("update petition set status = ?, holder_id = ? where petition_id = ?",
                 status.name(), holderId, petitionId);
     }
 
     private void step(String petitionId, PetitionStatus kind, String fromId, String toId, String note, LocalDate on) {
-        jdbc.update("""
+        jdbc.defer("""
                 insert into petition_step (petition_id, kind, from_id, to_id, note, step_on) values (?, ?, ?, ?, ?, ?)
                 """, petitionId, kind.name(), fromId, toId, note, on);
     }

@@ -2,8 +2,8 @@ package vn.chibo.query.plan;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.chibo.query.projection.ReadModelJdbc;
 import vn.chibo.events.plan.PlanContract.PlanApproved;
 import vn.chibo.events.plan.PlanContract.PlanReturned;
 import vn.chibo.events.plan.PlanContract.PlanSuperseded;
@@ -24,10 +24,10 @@ class PlanProjection {
 
     private static final String AGGREGATE = "plan";
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelJdbc jdbc;
     private final Admission admission;
 
-    PlanProjection(JdbcTemplate jdbc, WaitingRoom waitingRoom, Admission admission) {
+    PlanProjection(ReadModelJdbc jdbc, WaitingRoom waitingRoom, Admission admission) {
         this.jdbc = jdbc;
         this.admission = admission;
         waitingRoom.onRelease(PlanSubmitted.class, this::on);
@@ -43,7 +43,7 @@ class PlanProjection {
         if (!admission.of(e.cellId(), e)) {
             return;
         }
-        jdbc.update("""
+        jdbc.defer("""
                 insert into plan (plan_id, cell_id, committee_id, year, submission, status, submitted_on)
                 values (?, ?, ?, ?, ?, 'SUBMITTED', ?)
                 on conflict (plan_id) do update set committee_id = excluded.committee_id,
@@ -53,7 +53,7 @@ class PlanProjection {
         List<PlannedTheme> themes = e.themes();
         for (int i = 0; i < themes.size(); i++) {
             PlannedTheme theme = themes.get(i);
-            jdbc.update("""
+            jdbc.defer("""
                     insert into plan_theme (plan_id, submission, position, theme_id, quarter, title, lead_reporter_id)
                     values (?, ?, ?, ?, ?, ?, ?)
                     """, e.planId(), e.submission(), i, theme.themeId(), theme.quarter(), theme.title(),
@@ -65,7 +65,7 @@ class PlanProjection {
     @EventHandler
     void on(PlanApproved e) {
         if (admitted(e.planId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     update plan set status = 'APPROVED', approved_submission = ?, decided_by = ?, decision_comment = ?,
                            decided_on = ?
                     where plan_id = ?
@@ -76,7 +76,7 @@ class PlanProjection {
     @EventHandler
     void on(PlanReturned e) {
         if (admitted(e.planId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     update plan set status = 'RETURNED', decided_by = ?, decision_comment = ?, decided_on = ?
                     where plan_id = ?
                     """, e.decidedBy(), e.comment(), e.decidedOn(), e.planId());
@@ -87,7 +87,7 @@ class PlanProjection {
     @EventHandler
     void on(PlanTransferred e) {
         if (admitted(e.planId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     update plan set cell_id = ?,
                            committee_id = coalesce((select parent_id from organisation where organisation_id = ?), committee_id)
                     where plan_id = ?
@@ -98,7 +98,7 @@ class PlanProjection {
     @EventHandler
     void on(PlanSuperseded e) {
         if (admitted(e.planId(), e)) {
-            jdbc.update("update plan set status = 'SUPERSEDED' where plan_id = ?", e.planId());
+            jdbc.defer("update plan set status = 'SUPERSEDED' where plan_id = ?", e.planId());
         }
     }
 

@@ -3,7 +3,6 @@ package vn.chibo.query.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
@@ -25,8 +24,9 @@ public class WaitingRoom {
 
     private static final String ORGANISATION = "";
     private static final String SEEN = WaitingRoom.class.getName() + ".seen";
+    private static final String RELEASED = WaitingRoom.class.getName() + ".released";
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelJdbc jdbc;
     private final ObjectMapper json;
     private final Map<String, Consumer<Object>> handlers = new ConcurrentHashMap<>();
     private final Seat shared = new Seat("shared");
@@ -38,8 +38,16 @@ public class WaitingRoom {
      * back and retried never admits an event for an organisation that is not there.
      */
     private final Set<String> committed = ConcurrentHashMap.newKeySet();
+    /**
+     * The keys events may be waiting for: what the table held when this service started, and every key
+     * parked since. Nearly every first event of an aggregate releases its key, and almost never finds
+     * anything waiting: knowing that saves a statement per such event (BENCHMARKS.md, fix 7). A key is
+     * forgotten only once the batch that emptied it has committed. This service is the read model's only
+     * writer (one processor, one instance), so no event is parked that this set does not know.
+     */
+    private volatile Set<String> parked;
 
-    public WaitingRoom(JdbcTemplate jdbc, ObjectMapper json) {
+    public WaitingRoom(ReadModelJdbc jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -101,11 +109,41 @@ public class WaitingRoom {
 
     /** Applies, in arrival order, every event that was waiting for this key (see {@link Seat#park}). */
     public void releaseKey(String key) {
+        if (!parked().contains(key)) {
+            return;
+        }
+        released().add(key);
         List<Map<String, Object>> waiting = jdbc.queryForList(
                 "delete from waiting_event where waiting_for = ? returning position, owner, event_type, payload", key);
         waiting.stream()
                 .sorted((a, b) -> Long.compare((Long) a.get("position"), (Long) b.get("position")))
                 .forEach(row -> apply((String) row.get("owner"), (String) row.get("event_type"), (String) row.get("payload")));
+    }
+
+    /** The keys this batch emptied, forgotten once it commits unless it parked them again. */
+    private Set<String> released() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new HashSet<>();
+        }
+        var root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(RELEASED, key -> {
+            Set<String> keys = new HashSet<>();
+            root.afterCommit(unitOfWork -> parked.removeAll(keys));
+            return keys;
+        });
+    }
+
+    private Set<String> parked() {
+        if (parked == null) {
+            synchronized (this) {
+                if (parked == null) {
+                    Set<String> keys = ConcurrentHashMap.newKeySet();
+                    keys.addAll(jdbc.queryForList("select distinct waiting_for from waiting_event", String.class));
+                    parked = keys;
+                }
+            }
+        }
+        return parked;
     }
 
     private void apply(String owner, String type, String payload) {
@@ -141,8 +179,10 @@ public class WaitingRoom {
 
         /** Parks the event until {@link #releaseKey} is called with the same key. */
         public void park(String key, Object event) {
+            parked().add(key);
+            released().remove(key);
             try {
-                jdbc.update("insert into waiting_event (waiting_for, owner, event_type, payload) values (?, ?, ?, ?)",
+                jdbc.defer("insert into waiting_event (waiting_for, owner, event_type, payload) values (?, ?, ?, ?)",
                         key, owner, event.getClass().getName(), json.writeValueAsString(event));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Cannot park " + event, e);

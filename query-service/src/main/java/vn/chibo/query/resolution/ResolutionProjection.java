@@ -2,8 +2,8 @@ package vn.chibo.query.resolution;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.chibo.query.projection.ReadModelJdbc;
 import vn.chibo.events.resolution.ResolutionContract.ResolutionAdopted;
 import vn.chibo.events.resolution.ResolutionContract.ResolutionAmended;
 import vn.chibo.events.resolution.ResolutionContract.ResolutionSuperseded;
@@ -20,10 +20,10 @@ class ResolutionProjection {
 
     private static final String AGGREGATE = "resolution";
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelJdbc jdbc;
     private final Admission admission;
 
-    ResolutionProjection(JdbcTemplate jdbc, WaitingRoom waitingRoom, Admission admission) {
+    ResolutionProjection(ReadModelJdbc jdbc, WaitingRoom waitingRoom, Admission admission) {
         this.jdbc = jdbc;
         this.admission = admission;
         waitingRoom.onRelease(ResolutionAdopted.class, this::on);
@@ -36,7 +36,7 @@ class ResolutionProjection {
         if (!admission.of(e.organisationId(), e)) {
             return;
         }
-        jdbc.update("""
+        jdbc.defer("""
                 insert into resolution (resolution_id, meeting_id, organisation_id, kind, number, title, text, adopted_on)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 """, e.resolutionId(), e.meetingId(), e.organisationId(), e.kind().name(), e.number(), e.title(),
@@ -47,7 +47,7 @@ class ResolutionProjection {
     @EventHandler
     void on(ResolutionAmended e) {
         if (admitted(e.resolutionId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     insert into resolution_amendment (resolution_id, amendment, change, amended_by, reason, amended_on)
                     values (?, ?, ?, ?, ?, ?)
                     """, e.resolutionId(), e.amendment(), e.change(), e.amendedBy(), e.reason(), e.amendedOn());
@@ -57,7 +57,7 @@ class ResolutionProjection {
     @EventHandler
     void on(ResolutionSuperseded e) {
         if (admitted(e.resolutionId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     update resolution set superseded_by = ?, superseded_on = ?, supersession_reason = ?
                     where resolution_id = ?
                     """, e.supersededBy(), e.supersededOn(), e.reason(), e.resolutionId());

@@ -2,8 +2,8 @@ package vn.chibo.query.task;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.chibo.query.projection.ReadModelJdbc;
 import vn.chibo.events.task.TaskContract.Assignee;
 import vn.chibo.events.task.TaskContract.TaskAssigned;
 import vn.chibo.events.task.TaskContract.TaskBecameOverdue;
@@ -31,10 +31,10 @@ class TaskProjection {
 
     private static final String AGGREGATE = "task";
 
-    private final JdbcTemplate jdbc;
+    private final ReadModelJdbc jdbc;
     private final Admission admission;
 
-    TaskProjection(JdbcTemplate jdbc, WaitingRoom waitingRoom, Admission admission) {
+    TaskProjection(ReadModelJdbc jdbc, WaitingRoom waitingRoom, Admission admission) {
         this.jdbc = jdbc;
         this.admission = admission;
         waitingRoom.onRelease(TaskAssigned.class, this::on);
@@ -51,7 +51,7 @@ class TaskProjection {
         if (!admission.of(e.organisationId(), e)) {
             return;
         }
-        jdbc.update("""
+        jdbc.defer("""
                 insert into task (task_id, resolution_id, organisation_id, content, requirement, measures, deadline,
                                   original_deadline, supervisor_id, assigned_on, status)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')
@@ -59,7 +59,7 @@ class TaskProjection {
                 e.deadline(), e.deadline(), e.supervisorId(), e.assignedOn());
         List<Assignee> assignees = e.assignees();
         for (int i = 0; i < assignees.size(); i++) {
-            jdbc.update("insert into task_assignee (task_id, position, kind, assignee_id) values (?, ?, ?, ?)",
+            jdbc.defer("insert into task_assignee (task_id, position, kind, assignee_id) values (?, ?, ?, ?)",
                     e.taskId(), i, assignees.get(i).kind().name(), assignees.get(i).id());
         }
         admission.firstApplied(AGGREGATE, e.taskId());
@@ -68,7 +68,7 @@ class TaskProjection {
     @EventHandler
     void on(TaskProgressReported e) {
         if (admitted(e.taskId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     update task set progress_by_kind = ?, progress_by_id = ?, progress_text = ?, progress_percent = ?,
                            progress_on = ?
                     where task_id = ?
@@ -80,7 +80,7 @@ class TaskProjection {
     @EventHandler
     void on(TaskCompleted e) {
         if (admitted(e.taskId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     update task set status = 'COMPLETED', overdue = false, completed_on = ?, completion_note = ?
                     where task_id = ?
                     """, e.completedOn(), e.note(), e.taskId());
@@ -93,7 +93,7 @@ class TaskProjection {
             return;
         }
         boolean carriedOver = e.outcome() == TaskOutcome.CARRIED_OVER;
-        jdbc.update("""
+        jdbc.defer("""
                 update task set status = ?, overdue = false, deadline = coalesce(?, deadline),
                        carried_over = carried_over + ?, evaluated_at_meeting = ?, outcome = ?, outcome_reason = ?,
                        evaluated_on = ?
@@ -105,7 +105,7 @@ class TaskProjection {
     @EventHandler
     void on(TaskCancelled e) {
         if (admitted(e.taskId(), e)) {
-            jdbc.update("""
+            jdbc.defer("""
                     update task set status = 'CANCELLED', overdue = false, cancelled_on = ?, cancellation_reason = ?
                     where task_id = ?
                     """, e.cancelledOn(), e.reason(), e.taskId());
@@ -116,14 +116,14 @@ class TaskProjection {
     @EventHandler
     void on(TaskTransferred e) {
         if (admitted(e.taskId(), e)) {
-            jdbc.update("update task set organisation_id = ? where task_id = ?", e.toOrganisationId(), e.taskId());
-            jdbc.update("""
+            jdbc.defer("update task set organisation_id = ? where task_id = ?", e.toOrganisationId(), e.taskId());
+            jdbc.defer("""
                     update task_assignee set assignee_id = ?
                     where task_id = ? and kind = 'ORGANISATION' and assignee_id = ?
                       and not exists (select 1 from task_assignee s where s.task_id = ? and s.kind = 'ORGANISATION'
                                                                      and s.assignee_id = ?)
                     """, e.toOrganisationId(), e.taskId(), e.fromOrganisationId(), e.taskId(), e.toOrganisationId());
-            jdbc.update("delete from task_assignee where task_id = ? and kind = 'ORGANISATION' and assignee_id = ?",
+            jdbc.defer("delete from task_assignee where task_id = ? and kind = 'ORGANISATION' and assignee_id = ?",
                     e.taskId(), e.fromOrganisationId());
         }
     }
@@ -131,7 +131,7 @@ class TaskProjection {
     @EventHandler
     void on(TaskBecameOverdue e) {
         if (admitted(e.taskId(), e)) {
-            jdbc.update("update task set overdue = true where task_id = ? and deadline = ? and status = 'OPEN'",
+            jdbc.defer("update task set overdue = true where task_id = ? and deadline = ? and status = 'OPEN'",
                     e.taskId(), e.deadline());
         }
     }
