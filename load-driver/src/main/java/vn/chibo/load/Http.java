@@ -33,6 +33,21 @@ final class Http {
         }
     }
 
+    /** The status of a POST of a JSON body to {@code url}, its answer read and dropped. */
+    int postJson(String url, String json) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + bearerToken).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + url + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits until a GET of {@code url} answers 200, polling every {@code pollMillis}; false at the deadline. */
     boolean awaitFound(String url, long pollMillis, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

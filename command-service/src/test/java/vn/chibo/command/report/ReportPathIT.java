@@ -44,6 +44,8 @@ class ReportPathIT {
 
     private static final Period THIS_MONTH = Period.month(YearMonth.now(CommandServiceApplication.ZONE));
     private static final ReportType MONTHLY = ReportType.MONTHLY_COMPLIANCE;
+    // the superior waits for its units' reports of a type cells send too (not the monthly one: it is about them)
+    private static final Period THIS_QUARTER = Period.quarterOf(YearMonth.now(CommandServiceApplication.ZONE));
 
     @Autowired
     TestRestTemplate http;
@@ -92,17 +94,17 @@ class ReportPathIT {
     @Test
     void aSuperiorAcceptsItsReportOnlyAfterEveryUnitBelowAndOnlyItsSuperiorDecides() {
         tree();
-        accepted(cell1);
-        String communeReport = MONTHLY.reportId(commune, THIS_MONTH);
-        assertStatus(submit(commune, THIS_MONTH, "d", "sub-" + communeReport), HttpStatus.CREATED);
+        accepted(cell1, THIS_QUARTER);
+        String communeReport = type(THIS_QUARTER).reportId(commune, THIS_QUARTER);
+        assertStatus(submit(commune, THIS_QUARTER, "d", "sub-" + communeReport), HttpStatus.CREATED);
 
         var tooEarly = post("/api/reports/" + communeReport + "/acceptance", "acc-1-" + communeReport,
                 decision(district, null));
         assertRule(tooEarly, "report.units-not-accepted", "Chi bộ thôn 2");
         assertThat(tooEarly.getBody()).contains("\"policyVersion\":\"quy-dinh-mac-dinh-2025\"", "every unit directly below");
 
-        String c2 = MONTHLY.reportId(cell2, THIS_MONTH);
-        assertStatus(submit(cell2, THIS_MONTH, "e", "sub-" + c2), HttpStatus.CREATED);
+        String c2 = type(THIS_QUARTER).reportId(cell2, THIS_QUARTER);
+        assertStatus(submit(cell2, THIS_QUARTER, "e", "sub-" + c2), HttpStatus.CREATED);
         var districtCommittee = TestIdentities.bearer(context, TestIdentities.actor("uy-vien-huyen", Role.COMMITTEE, district));
         assertStatus(post("/api/reports/" + c2 + "/acceptance", "acc-d-" + c2, decision(district, null), districtCommittee),
                 HttpStatus.FORBIDDEN);
@@ -110,13 +112,13 @@ class ReportPathIT {
         assertStatus(post("/api/reports/" + communeReport + "/acceptance", "acc-2-" + communeReport,
                 decision(district, null)), HttpStatus.OK);
 
-        String c1 = MONTHLY.reportId(cell1, THIS_MONTH);
+        String c1 = type(THIS_QUARTER).reportId(cell1, THIS_QUARTER);
         assertRule(post("/api/reports/" + c1 + "/reopening", "reo-1-" + c1, reopening(commune)),
                 "report.superior-report-accepted", communeReport);
         assertStatus(post("/api/reports/" + communeReport + "/reopening", "reo-" + communeReport, reopening(district)),
                 HttpStatus.OK);
         assertStatus(post("/api/reports/" + c1 + "/reopening", "reo-2-" + c1, reopening(commune)), HttpStatus.OK);
-        assertStatus(submit(cell1, THIS_MONTH, "f", "sub-again-" + c1), HttpStatus.CREATED);
+        assertStatus(submit(cell1, THIS_QUARTER, "f", "sub-again-" + c1), HttpStatus.CREATED);
     }
 
     /**
@@ -203,8 +205,12 @@ class ReportPathIT {
     }
 
     private void accepted(String cell) {
-        String reportId = MONTHLY.reportId(cell, THIS_MONTH);
-        assertStatus(submit(cell, THIS_MONTH, "9", "sub-" + reportId), HttpStatus.CREATED);
+        accepted(cell, THIS_MONTH);
+    }
+
+    private void accepted(String cell, Period period) {
+        String reportId = type(period).reportId(cell, period);
+        assertStatus(submit(cell, period, "9", "sub-" + reportId), HttpStatus.CREATED);
         assertStatus(post("/api/reports/" + reportId + "/acceptance", "acc-" + reportId, decision(commune, null)),
                 HttpStatus.OK);
     }
@@ -230,9 +236,14 @@ class ReportPathIT {
     private ResponseEntity<String> submit(String organisationId, Period period, String hashDigit, String commandId,
                                           String submittedBy) {
         return post("/api/reports", commandId, """
-                {"reportId":"%s","type":"MONTHLY_COMPLIANCE","organisationId":"%s","period":"%s",
-                 "contentHash":"%s","submittedBy":"%s"}""".formatted(MONTHLY.reportId(organisationId, period),
-                organisationId, period.code(), hashDigit.repeat(64), submittedBy));
+                {"reportId":"%s","type":"%s","organisationId":"%s","period":"%s",
+                 "contentHash":"%s","submittedBy":"%s"}""".formatted(type(period).reportId(organisationId, period),
+                type(period), organisationId, period.code(), hashDigit.repeat(64), submittedBy));
+    }
+
+    /** The monthly report for a month, the quarterly one for a quarter. */
+    private static ReportType type(Period period) {
+        return period.months() == 3 ? ReportType.QUARTERLY_MEETINGS : MONTHLY;
     }
 
     private static String decision(String decidedBy, String comment) {
