@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -71,6 +74,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -123,7 +127,7 @@ class PeriodicReportIT {
     @Autowired
     ScheduledReports scheduled;
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @BeforeAll
     void startQueryServiceAndPublishTheFixture() {
@@ -363,9 +367,9 @@ class PeriodicReportIT {
         form.add("place", "Lục Ngạn");
         form.add("assessment", "Sinh hoạt chuyên đề còn ít.");
         form.add("recipients", "Ban Thường vụ Huyện ủy (b/c)\nLưu văn phòng Đảng ủy");
-        var headers = new org.springframework.http.HttpHeaders();
+        var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        var posted = http.postForEntity("/reports", new org.springframework.http.HttpEntity<>(form, headers), String.class);
+        var posted = http.postForEntity("/reports", new HttpEntity<>(form, headers), String.class);
         // the client follows the redirect to the list (post / redirect / get)
         assertThat(posted.getStatusCode().is2xxSuccessful() || posted.getStatusCode().is3xxRedirection()).isTrue();
         JsonNode newest = json("/api/reports?organisationId=C1").get(0);
@@ -550,7 +554,7 @@ class PeriodicReportIT {
         long document = generate("MONTHLY_COMPLIANCE", "C1", "2026-03").path("documentId").asLong();
         var request = request("MONTHLY_COMPLIANCE", "C1", "2026-03");
         var form = MediaType.APPLICATION_FORM_URLENCODED;
-        Map<String, AccessMatrix.Case> cases = new java.util.LinkedHashMap<>();
+        Map<String, AccessMatrix.Case> cases = new LinkedHashMap<>();
         cases.put("POST /api/reports", new AccessMatrix.Case(HttpMethod.POST, "/api/reports", request, MediaType.APPLICATION_JSON, c1, c2));
         cases.put("POST /api/reports/{documentId}/regenerations",
                 new AccessMatrix.Case(HttpMethod.POST, "/api/reports/" + document + "/regenerations", null, null, c1, c2));
@@ -576,17 +580,17 @@ class PeriodicReportIT {
 
         for (Actor cannotReport : List.of(TestIdentities.member("dang-vien", "c1a-dv0", "c1a"),
                 TestIdentities.actor("kiem-tra-c1", Role.AUDITOR, "C1"))) {
-            var headers = new org.springframework.http.HttpHeaders();
-            headers.set(org.springframework.http.HttpHeaders.AUTHORIZATION, TestIdentities.bearer(context, cannotReport));
-            assertThat(http.exchange("/api/reports", HttpMethod.POST, new org.springframework.http.HttpEntity<>(
+            var headers = new HttpHeaders();
+            headers.set(HttpHeaders.AUTHORIZATION, TestIdentities.bearer(context, cannotReport));
+            assertThat(http.exchange("/api/reports", HttpMethod.POST, new HttpEntity<>(
                     request("MONTHLY_COMPLIANCE", "c1a", "2026-03"), headers), String.class)
                     .getStatusCode()).as("%s makes a report", cannotReport.grants()).isEqualTo(HttpStatus.FORBIDDEN);
         }
-        var auditor = new org.springframework.http.HttpHeaders();
-        auditor.set(org.springframework.http.HttpHeaders.AUTHORIZATION,
+        var auditor = new HttpHeaders();
+        auditor.set(HttpHeaders.AUTHORIZATION,
                 TestIdentities.bearer(context, TestIdentities.actor("kiem-tra-c2", Role.AUDITOR, "C2")));
         assertThat(http.exchange("/api/audit/organisations/c2a/decisions.pdf?period=2026-03", HttpMethod.GET,
-                new org.springframework.http.HttpEntity<>(auditor), byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
+                new HttpEntity<>(auditor), byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     /** Cells do not send the monthly compliance report (it is about them); communes do. */

@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -91,7 +92,7 @@ public class ChiboSecurityAutoConfiguration {
 
     /** The firewall's refusals as bilingual problems, not the container's error page. */
     @Bean
-    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(Texts texts, ObjectMapper json,
+    RequestRejectedHandler requestRejectedHandler(Texts texts, ObjectMapper json,
                                                                                           SecurityProperties properties) {
         return new SecurityProblems(texts, json, properties.loginPage()).rejectedHandler();
     }

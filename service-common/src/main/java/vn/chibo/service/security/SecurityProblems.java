@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.chibo.service.web.Problem;
 import vn.chibo.service.web.Texts;
@@ -47,7 +48,7 @@ class SecurityProblems {
     }
 
     /** A request the firewall refuses (encoded percent or NUL, path traversal…): a problem like any other bad input. */
-    org.springframework.security.web.firewall.RequestRejectedHandler rejectedHandler() {
+    RequestRejectedHandler rejectedHandler() {
         return (request, response, e) -> write(response, HttpStatus.BAD_REQUEST, "rejected-request");
     }
 
