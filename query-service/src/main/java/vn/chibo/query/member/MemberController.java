@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,9 +17,13 @@ import vn.chibo.events.member.MemberContract.MemberView;
 import vn.chibo.events.member.MembershipStatus;
 import vn.chibo.query.projection.Paging;
 
+import java.time.LocalDate;
+
 @RestController
 @Tag(name = "Đảng viên / Members")
 class MemberController {
+
+    private static final String AS_OF = "Tại ngày (YYYY-MM-DD); bỏ trống: hôm nay / As it stood on this day; none: today";
 
     private final MemberQueries queries;
 
@@ -36,15 +41,20 @@ class MemberController {
             @RequestParam(required = false) MembershipStatus status,
             @Parameter(description = "true: những người đã ra khỏi đảng bộ / true: those who left")
             @RequestParam(defaultValue = "false") boolean left,
+            @Parameter(description = AS_OF) @RequestParam(name = "asOf", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @ParameterObject @Valid Paging paging) {
-        return queries.members(organisationId, status, left, paging);
+        return day == null ? queries.members(organisationId, status, left, paging)
+                : queries.membersOn(day, organisationId, status, left, paging);
     }
 
     @PreAuthorize("@owner.isSelf(#memberId) or @access.may('READ', @owner.ofMember(#memberId))")
     @GetMapping("/api/members/{memberId}")
     @Operation(summary = "Một đảng viên: chi bộ, vai trò, miễn sinh hoạt, chuyển sinh hoạt "
             + "/ One member: cell, role, exemptions, transfers")
-    MemberRecord member(@PathVariable String memberId) {
-        return queries.record(memberId);
+    MemberRecord member(@PathVariable String memberId,
+                        @Parameter(description = AS_OF) @RequestParam(name = "asOf", required = false)
+                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return day == null ? queries.record(memberId) : queries.recordOn(memberId, day);
     }
 }

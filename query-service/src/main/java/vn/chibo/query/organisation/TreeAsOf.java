@@ -115,7 +115,8 @@ public class TreeAsOf {
         return jdbc.queryForObject("select count(*) - 1 from ancestors_in(?, ?, ?)", Integer.class, organisationId, day, day);
     }
 
-    private void requireStood(String organisationId, LocalDate day) {
+    /** Not found unless the organisation stood in the tree on the day. */
+    public void requireStood(String organisationId, LocalDate day) {
         if (jdbc.queryForList("select 1 from organisation_position h where h.organisation_id = ? and " + ON_DAY,
                 Integer.class, organisationId, day, day).isEmpty()) {
             boolean known = !jdbc.queryForList("select 1 from organisation where organisation_id = ?", Integer.class,
