@@ -1,12 +1,11 @@
 package vn.chibo.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -47,16 +46,12 @@ class MembersAsOfIT {
 
     @Autowired
     TestRestTemplate http;
-    @Value("${chibo.kafka.topic}")
-    String topic;
-    @Value("${chibo.kafka.bootstrap-servers}")
-    String bootstrapServers;
     @Autowired
-    KafkaMessageConverter<String, byte[]> converter;
+    ApplicationContext context;
 
     @BeforeAll
     void publishTheFixture() {
-        try (var events = new TopicWriter(bootstrapServers, topic, converter)) {
+        try (var events = TopicWriter.of(context)) {
             events.publish("a-D", new OrganisationCreated("a-D", "Đảng ủy a-D", OrganisationKind.COMMITTEE, "Cấp ủy",
                     null, null, FOUNDED));
             for (String cell : List.of("a-x", "a-y")) {

@@ -1,12 +1,11 @@
 package vn.chibo.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -63,16 +62,12 @@ class YearQualityIT {
 
     @Autowired
     TestRestTemplate http;
-    @Value("${chibo.kafka.topic}")
-    String topic;
-    @Value("${chibo.kafka.bootstrap-servers}")
-    String bootstrapServers;
     @Autowired
-    KafkaMessageConverter<String, byte[]> converter;
+    ApplicationContext context;
 
     @BeforeAll
     void publishTheFixture() {
-        try (var events = new TopicWriter(bootstrapServers, topic, converter)) {
+        try (var events = TopicWriter.of(context)) {
             committee(events, "y-P", null);
             committee(events, "y-A", "y-P");
             committee(events, "y-B", "y-P");

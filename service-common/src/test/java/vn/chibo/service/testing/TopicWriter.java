@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
+import org.springframework.context.ApplicationContext;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -31,6 +32,14 @@ public class TopicWriter implements AutoCloseable {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
         this.converter = converter;
         this.topic = topic;
+    }
+
+    /** A writer to the topic of the service under test, with its broker and its Kafka message converter. */
+    @SuppressWarnings("unchecked")
+    public static TopicWriter of(ApplicationContext context) {
+        var environment = context.getEnvironment();
+        return new TopicWriter(environment.getRequiredProperty("chibo.kafka.bootstrap-servers"),
+                environment.getRequiredProperty("chibo.kafka.topic"), context.getBean(KafkaMessageConverter.class));
     }
 
     /** Publishes the event of {@code aggregateId}, stamped one second after the previous one. */
