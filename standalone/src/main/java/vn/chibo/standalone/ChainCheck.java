@@ -1,21 +1,24 @@
 package vn.chibo.standalone;
 
 import org.postgresql.ds.PGSimpleDataSource;
-import vn.chibo.command.audit.ChainVerifier;
-import vn.chibo.command.audit.ChainVerifier.Verification;
+import vn.chibo.command.audit.OfflineCheck;
 import vn.chibo.infrastructure.PostgresServer;
 
+import javax.sql.DataSource;
 import java.io.PrintStream;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
- * {@code --verify-chain}: recomputes the event chain of the command store from the command line, on
- * the data directory (with the platform stopped) or on CHIBO_POSTGRES_URL, and names the first event
- * that does not match. Exit status 0 when intact, 1 when not.
+ * {@code --verify-chain [--subtree=ID [--day=YYYY-MM-DD]]}: recomputes the event chain of the command
+ * store from the command line, on the data directory (with the platform stopped) or on
+ * CHIBO_POSTGRES_URL, and names the first event that does not match — the whole chain, or one
+ * organisation subtree against the digest recorded on the day (default today, Vietnam time) or the last
+ * one before it. Exit status 0 when intact, 1 when not, 3 when the subtree has no digest yet.
  */
 final class ChainCheck {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private ChainCheck() {
     }
@@ -24,31 +27,31 @@ final class ChainCheck {
         try (PostgresServer postgres = options.postgresUrl() != null
                 ? PostgresServer.at(options.postgresUrl(), options.postgresUser(), options.postgresPassword())
                 : PostgresServer.embedded(options.dataDirectory().resolve("postgres"))) {
-            return verify(postgres.jdbcUrl(ChiboLauncher.DATABASES[0]), postgres.user(), postgres.password(), out);
+            DataSource store = dataSource(postgres.jdbcUrl(ChiboLauncher.DATABASES[0]), postgres.user(), postgres.password());
+            if (options.verifySubtree() == null) {
+                return OfflineCheck.wholeChain(store, out);
+            }
+            LocalDate day = options.verifyDay() != null ? options.verifyDay() : LocalDate.now(VIETNAM);
+            return OfflineCheck.subtree(store, options.verifySubtree(), day, out);
         }
     }
 
-    /** Verifies the command store at this JDBC URL and prints the outcome in Vietnamese and English. */
+    /** Verifies the whole chain of the command store at this JDBC URL. */
     static int verify(String commandDatabaseUrl, String user, String password, PrintStream out) {
+        return OfflineCheck.wholeChain(dataSource(commandDatabaseUrl, user, password), out);
+    }
+
+    /** Verifies one subtree of the command store at this JDBC URL against its digest of the day. */
+    static int verifySubtree(String commandDatabaseUrl, String user, String password, String organisationId, LocalDate day,
+                             PrintStream out) {
+        return OfflineCheck.subtree(dataSource(commandDatabaseUrl, user, password), organisationId, day, out);
+    }
+
+    private static DataSource dataSource(String url, String user, String password) {
         var dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(commandDatabaseUrl);
+        dataSource.setUrl(url);
         dataSource.setUser(user);
         dataSource.setPassword(password);
-        Verification verification = new ChainVerifier(dataSource).verify();
-        for (Locale locale : new Locale[]{Locale.forLanguageTag("vi"), Locale.ENGLISH}) {
-            out.println(message(verification, locale));
-        }
-        out.println("head #" + verification.headIndex() + " " + verification.headHash());
-        return verification.intact() ? 0 : 1;
-    }
-
-    /** Counts in the reader's locale; event numbers are identifiers, printed without grouping. */
-    private static String message(Verification v, Locale locale) {
-        ResourceBundle texts = ResourceBundle.getBundle("i18n/audit", locale);
-        return v.intact()
-                ? new MessageFormat(texts.getString("audit.chain.intact"), locale)
-                        .format(new Object[]{v.verifiedEvents(), String.valueOf(v.headIndex())})
-                : new MessageFormat(texts.getString("audit.chain." + v.firstProblem().problem()), locale)
-                        .format(new Object[]{String.valueOf(v.firstProblem().globalIndex()), v.firstProblem().eventIdentifier()});
+        return dataSource;
     }
 }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * subtree's events are not read, so tampering there leaves this subtree's verification intact.
  */
 @Component
-class SubtreeVerifier {
+public class SubtreeVerifier {
 
     private static final String WALK = "select s.global_index, c.event_identifier, c.previous_hash, c.hash,"
             + " (select n.previous_hash from event_chain n where n.global_index > s.global_index order by n.global_index limit 1), "
@@ -33,14 +33,14 @@ class SubtreeVerifier {
 
     private final JdbcTemplate jdbc;
 
-    SubtreeVerifier(JdbcTemplate jdbc) {
+    public SubtreeVerifier(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** The outcome against the subtree's digest recorded on the day, or the last one before it. */
-    record Verification(String organisationId, LocalDate day, long verifiedEvents, long recordedEvents,
+    public record Verification(String organisationId, LocalDate day, long verifiedEvents, long recordedEvents,
                         String recordedHash, String recomputedHash, Finding firstProblem) {
-        boolean intact() {
+        public boolean intact() {
             return firstProblem == null;
         }
     }

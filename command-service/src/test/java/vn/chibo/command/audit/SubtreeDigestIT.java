@@ -18,6 +18,10 @@ import vn.chibo.events.audit.AuditContract.SubtreeDigest;
 import vn.chibo.infrastructure.spring.FreshInfrastructure;
 import vn.chibo.service.testing.UpcastCheck;
 
+import javax.sql.DataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -49,6 +53,8 @@ class SubtreeDigestIT {
     ChainSealer sealer;
     @Autowired
     DailyDigest digests;
+    @Autowired
+    DataSource dataSource;
 
     private final ObjectMapper json = new ObjectMapper();
     private final String u = UUID.randomUUID().toString().substring(0, 8);
@@ -116,6 +122,15 @@ class SubtreeDigestIT {
             assertThat(b.path("intact").asBoolean()).as(b.toString()).isTrue();
             assertThat(b.path("recomputedHash").asText()).isEqualTo(hex(b1));
             assertThat(verify(district, second.day()).path("firstProblem").path("globalIndex").asLong()).isEqualTo(tampered);
+
+            // the command line, on the store alone, says the same
+            var out = new ByteArrayOutputStream();
+            assertThat(OfflineCheck.subtree(dataSource, communeA, second.day(), print(out))).isEqualTo(OfflineCheck.NOT_INTACT);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Sự kiện số " + tampered, "Event #" + tampered, tamperedId);
+            out.reset();
+            assertThat(OfflineCheck.subtree(dataSource, communeB, second.day(), print(out))).as(out.toString(StandardCharsets.UTF_8))
+                    .isEqualTo(OfflineCheck.INTACT);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Nhánh " + communeB + " toàn vẹn", "recomputed " + hex(b1));
         } finally {
             jdbc.update("update domain_event_entry set payload = ? where global_index = ?", original, tampered);
         }
@@ -131,6 +146,15 @@ class SubtreeDigestIT {
     void aSubtreeWithoutADigestIsNotFound() {
         var answer = http.postForEntity("/api/audit/chain/subtrees/khong-co-" + u + "/verification?day=2025-01-01", null, String.class);
         assertThat(answer.getStatusCode().value()).isEqualTo(404);
+
+        var out = new ByteArrayOutputStream();
+        assertThat(OfflineCheck.subtree(dataSource, "khong-co-" + u, LocalDate.of(2025, 1, 1), print(out))).isEqualTo(OfflineCheck.NO_DIGEST);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Chưa có dấu xác thực nào của nhánh khong-co-" + u,
+                "No digest of subtree khong-co-" + u + " was recorded by 2025-01-01");
+    }
+
+    private static PrintStream print(ByteArrayOutputStream out) {
+        return new PrintStream(out, true, StandardCharsets.UTF_8);
     }
 
     private ChainDigestRecorded digestOf(LocalDate day) {
