@@ -33,6 +33,24 @@ final class Http {
         }
     }
 
+    /** The body of a GET of {@code url}; an answer other than 200 is an error. */
+    String getText(String url) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + bearerToken).GET().build();
+            HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("GET " + url + " answered " + answer.statusCode());
+            }
+            return answer.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + url + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The status of a POST of a JSON body to {@code url}, its answer read and dropped. */
     int postJson(String url, String json) {
         try {

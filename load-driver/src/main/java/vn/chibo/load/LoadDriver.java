@@ -49,6 +49,9 @@ public final class LoadDriver {
     private String tokenSecret;
     private String operatorToken;
     private Http http;
+    /** What the measurements of the services apart need from the run before them. */
+    private List<String> cells;
+    private List<String> markers;
 
     private LoadDriver(DriverOptions options, PostgresServer postgres) {
         this.options = options;
@@ -111,7 +114,8 @@ public final class LoadDriver {
     }
 
     private void measure() {
-        List<String> databases = Stream.of("command", "query", "reporting", "baseline", "rebuild").map(this::database).toList();
+        List<String> databases = Stream.of("command", "query", "reporting", "baseline", "rebuild", "apart_query",
+                "apart_reporting").map(this::database).toList();
         databases.forEach(postgres::ensureDatabase);
         Path kafkaLogs = temporaryDirectory();
         KafkaServer kafka = KafkaServer.start(kafkaLogs, 6);
@@ -127,6 +131,9 @@ public final class LoadDriver {
             report.row("heap used after GC: started, idle → end of run (3 services + broker + driver, one JVM)",
                     Report.number(heapAtStart) + " → " + Report.number(heapUsedMegabytes()) + " MB", "–", "–",
                     "each service < 512 MB");
+        }
+        try {
+            measureApart(kafka.bootstrapServers());
         } finally {
             kafka.close();
             if (!options.keep()) {
@@ -139,7 +146,7 @@ public final class LoadDriver {
     private void measureAll(Platform platform, String bootstrapServers) {
         LocalDate today = LocalDate.now(VIETNAM);
         DemoDistrict plan = LoadPlan.build(options.size(), options.scale(), today, options.months());
-        List<String> cells = plan.organisations().stream().filter(o -> o.kind() == OrganisationKind.CELL)
+        cells = plan.organisations().stream().filter(o -> o.kind() == OrganisationKind.CELL)
                 .map(CreateOrganisation::organisationId).toList();
         report.header("- generated: " + options.size().name().toLowerCase(java.util.Locale.ROOT) + " at scale "
                 + options.scale() + ": " + plan.organisations().size() + " organisations, " + cells.size() + " cells, "
@@ -157,6 +164,15 @@ public final class LoadDriver {
         Markers.awaitVisible(http, platform.queryUrl(), Markers.send(plain, cells.get(0), partitions, "seeded"), Duration.ofHours(2));
         Throughput live = Throughput.since(events() - before, seedStart);
         double heapAfterIngest = heapUsedMegabytes();
+
+        long beforeReorganisation = events();
+        List<Reorganisation.Change> changes = Reorganisation.of(plan);
+        Reorganisation.Result reorganised = Reorganisation.run(plain, http, platform.queryUrl(), changes, today);
+        report.row("reorganisation: in each district two committees merge and one moves under the province ("
+                        + reorganised.changes() + " districts, " + reorganised.commands() + " commands, "
+                        + (events() - beforeReorganisation) + " events with the follow-ups so far); first command → "
+                        + "every survivor's cells and members the sum of both in query-service",
+                Report.number(reorganised.seconds()) + " s", "–", "–", "–");
 
         Latencies insertLatency = new Latencies();
         Throughput jdbc = IngestBaseline.run(postgres, database("baseline"), ingest.items(), options.concurrency(),
@@ -176,11 +192,11 @@ public final class LoadDriver {
         report.row("end-to-end lag, accepted → committed in the read model /api/members/{id} reads, " + lag.sent() + " commands at "
                         + options.lagRate() + "/s (" + lag.lost() + " not visible within 60 s)",
                 Report.ms(lag.lag()), "command " + Report.ms(lag.command()), "–", "p99 < 1,000 ms at 1,000 events/s");
-        List<String> markers = Markers.send(plain, cells.get(0), partitions, "lagged");
+        markers = Markers.send(plain, cells.get(0), partitions, "lagged");
         Markers.awaitVisible(http, platform.queryUrl(), markers, Duration.ofHours(1));
 
         measureQueries(platform, plan, today);
-        measureReport(platform, today);
+        measureReport(platform.reportingUrl(), today, "");
 
         Throughput bare = RebuildProbe.bareConsumer(bootstrapServers, Topics.EVENTS);
         RebuildProbe.Result rebuild = RebuildProbe.rebuild(postgres, database("rebuild"), bootstrapServers, Topics.EVENTS,
@@ -191,6 +207,47 @@ public final class LoadDriver {
                         + " records/s bare Kafka consumer", Report.ratio(rebuild.rebuild().perSecond(), bare.perSecond()),
                 "≥ 50,000 events/s");
         report.row("heap used after GC after ingest (one JVM)", Report.number(heapAfterIngest) + " MB", "–", "–", "–");
+    }
+
+    /**
+     * The three services apart, each in its own JVM capped at 512 MB as deployed (the platform's single JVM
+     * cannot tell their heaps apart): query-service rebuilds the whole topic on a fresh database, then
+     * command-service takes the steady-rate load on the run's store, 50 users query the province and the
+     * province's quarterly report is generated; each service's peak heap and heap after a full GC.
+     */
+    private void measureApart(String bootstrapServers) {
+        LocalDate today = LocalDate.now(VIETNAM);
+        List<String> common = List.of("--spring.datasource.username=" + postgres.user(),
+                "--spring.datasource.password=" + postgres.password(), "--chibo.kafka.bootstrap-servers=" + bootstrapServers,
+                "--chibo.kafka.topic=" + Topics.EVENTS, "--chibo.security.secret=" + tokenSecret);
+        try (var apart = new ServicesApart(common, options.output(), http)) {
+            var query = apart.start("query", postgres.jdbcUrl(database("apart_query")));
+            Markers.awaitVisible(http, query.url(), markers, Duration.ofHours(2));
+            var command = apart.start("command", postgres.jdbcUrl(database("command")));
+            var reporting = apart.start("reporting", postgres.jdbcUrl(database("apart_reporting")),
+                    "--chibo.query-service.url=" + query.url(), "--chibo.command-service.url=" + command.url());
+            LagProbe.Result lag = LagProbe.run(new CommandApi(command.url(), operatorToken), postgres, database("apart_query"),
+                    cells, options.lagRate(), options.lagSeconds(), options.concurrency());
+            report.row("services apart (own JVMs, " + ServicesApart.MAX_HEAP + "): end-to-end lag, " + lag.sent()
+                            + " commands at " + options.lagRate() + "/s (" + lag.lost() + " not visible within 60 s)",
+                    Report.ms(lag.lag()), "command " + Report.ms(lag.command()), "–", "p99 < 1,000 ms at 1,000 events/s");
+            Latencies province = QueryProbe.http(http, options.users(), options.requests(), query.url()
+                    + "/api/organisations/" + DemoDistrict.PROVINCE + "/indicators?period=" + quarterOf(YearMonth.from(today)));
+            report.row("services apart: API indicators, " + options.users() + " users, province", Report.ms(province), "–", "–",
+                    "p99 < 50 ms");
+            measureReport(reporting.url(), today, "services apart: ");
+            for (var service : List.of(command, query, reporting)) {
+                double peak = apart.peakMegabytes(service);
+                report.row("services apart: heap of " + service.name() + "-service in its own JVM (" + ServicesApart.MAX_HEAP
+                                + "): after a full GC at the end; peak sampled each second",
+                        Report.number(apart.afterGcMegabytes(service)) + " MB; peak " + Report.number(peak) + " MB", "–", "–",
+                        "< 512 MB");
+            }
+        }
+    }
+
+    private static String quarterOf(YearMonth month) {
+        return month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
     }
 
     private void measureQueries(Platform platform, DemoDistrict plan, LocalDate today) {
@@ -234,7 +291,7 @@ public final class LoadDriver {
      * The province's quarterly report on cell meetings for the last finished quarter, generated whole
      * (figures read from query-service for the province and each unit below, stored, hashed) 5 times.
      */
-    private void measureReport(Platform platform, LocalDate today) {
+    private void measureReport(String reportingUrl, LocalDate today, String label) {
         YearMonth lastQuarterEnd = YearMonth.from(today).minusMonths((today.getMonthValue() - 1) % 3 + 1);
         String period = lastQuarterEnd.getYear() + "-Q" + ((lastQuarterEnd.getMonthValue() - 1) / 3 + 1);
         String request = "{\"type\":\"QUARTERLY_MEETINGS\",\"organisationId\":\"" + DemoDistrict.PROVINCE
@@ -242,13 +299,13 @@ public final class LoadDriver {
         Latencies latencies = new Latencies();
         for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();
-            int status = http.postJson(platform.reportingUrl() + "/api/reports", request);
+            int status = http.postJson(reportingUrl + "/api/reports", request);
             latencies.record(System.nanoTime() - start);
             if (status != 201) {
-                report.note("the province's quarterly report answered " + status);
+                report.note(label + "the province's quarterly report answered " + status);
             }
         }
-        report.row("quarterly province report (" + period + ", generated and stored), 5 in a row",
+        report.row(label + "quarterly province report (" + period + ", generated and stored), 5 in a row",
                 Report.ms(latencies), "–", "–", "quarterly province report < 3 s");
     }
 
