@@ -40,6 +40,8 @@ public final class LoadDriver {
 
     private static final Logger log = LoggerFactory.getLogger(LoadDriver.class);
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Query-service instances of the scale-out rebuild, measured after the single instance's in every run. */
+    private static final int REBUILD_INSTANCES = 2;
 
     private final DriverOptions options;
     private final PostgresServer postgres;
@@ -109,12 +111,21 @@ public final class LoadDriver {
         return PostgresServer.local().orElseGet(() -> PostgresServer.embedded(null));
     }
 
+    /** The 1-minute load average of the machine, beside the rebuilds' figures: it moves them (BENCHMARKS.md). */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "–";
+        }
+    }
+
     private String database(String role) {
         return run + "_" + role;
     }
 
     private void measure() {
-        List<String> databases = Stream.of("command", "query", "reporting", "baseline", "rebuild", "apart_query",
+        List<String> databases = Stream.of("command", "query", "reporting", "baseline", "rebuild", "rebuild2", "apart_query",
                 "apart_reporting").map(this::database).toList();
         databases.forEach(postgres::ensureDatabase);
         Path kafkaLogs = temporaryDirectory();
@@ -199,13 +210,25 @@ public final class LoadDriver {
         measureReport(platform.reportingUrl(), today, "");
 
         Throughput bare = RebuildProbe.bareConsumer(bootstrapServers, Topics.EVENTS);
+        String loadBefore = loadAverage();
         RebuildProbe.Result rebuild = RebuildProbe.rebuild(postgres, database("rebuild"), bootstrapServers, Topics.EVENTS,
                 bare.items(), markers, tokenSecret, http);
         report.row("projection rebuild: fresh query-service reads the topic (" + bare.items() + " records; first row → "
-                        + "last marker, its " + Report.number(rebuild.startupSeconds()) + " s start-up apart)",
+                        + "last marker, its " + Report.number(rebuild.startupSeconds()) + " s start-up apart; load average "
+                        + loadBefore + " → " + loadAverage() + ")",
                 Report.number(rebuild.rebuild().perSecond()) + " events/s", Report.number(bare.perSecond())
                         + " records/s bare Kafka consumer", Report.ratio(rebuild.rebuild().perSecond(), bare.perSecond()),
                 "≥ 50,000 events/s");
+        String loadBeforeShared = loadAverage();
+        RebuildProbe.Shared shared = RebuildProbe.rebuild(postgres, database("rebuild2"), bootstrapServers, Topics.EVENTS,
+                bare.items(), markers, tokenSecret, http, REBUILD_INSTANCES);
+        report.row("projection rebuild, scale-out: " + REBUILD_INSTANCES + " fresh query-service instances on one database, "
+                        + REBUILD_INSTANCES + " segments, one each (first row → last marker; the first ready started "
+                        + Report.number(shared.headStartSeconds()) + " s before the last; load average " + loadBeforeShared
+                        + " → " + loadAverage() + ")",
+                Report.number(shared.rebuild().rebuild().perSecond()) + " events/s",
+                "the single instance's rebuild above", Report.ratio(shared.rebuild().rebuild().perSecond(),
+                        rebuild.rebuild().perSecond()), "> 1");
         report.row("heap used after GC after ingest (one JVM)", Report.number(heapAfterIngest) + " MB", "–", "–", "–");
     }
 

@@ -4,20 +4,28 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.chibo.infrastructure.PostgresServer;
 import vn.chibo.query.QueryServiceApplication;
 
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Projection rebuild: a second query-service on an empty database reads the topic from its start until
  * it shows every partition's marker; the baseline is a bare Kafka consumer reading the same records.
+ * Scale-out: the same by several instances on one database, against the single instance's rebuild.
  */
 final class RebuildProbe {
 
@@ -66,30 +74,61 @@ final class RebuildProbe {
      */
     static Result rebuild(PostgresServer postgres, String database, String bootstrapServers, String topic,
                           long topicRecords, List<String> markers, String tokenSecret, Http http) {
+        return rebuild(postgres, database, bootstrapServers, topic, topicRecords, markers, tokenSecret, http, 1).rebuild();
+    }
+
+    /** A rebuild by several instances, and how much earlier than the last the first was ready. */
+    record Shared(Result rebuild, double headStartSeconds) {
+    }
+
+    /**
+     * As {@link #rebuild}, by {@code instances} query-services on the one database, sharing as many segments
+     * of the read-model processor (one thread each), started at once: the first ready starts alone, for the
+     * head start reported beside the figure.
+     */
+    static Shared rebuild(PostgresServer postgres, String database, String bootstrapServers, String topic,
+                          long topicRecords, List<String> markers, String tokenSecret, Http http, int instances) {
         postgres.ensureDatabase(database);
         AtomicLong firstRow = new AtomicLong();
         Thread watcher = new Thread(() -> watchFirstRow(postgres, database, firstRow), "rebuild-watcher");
         watcher.setDaemon(true);
         watcher.start();
         long start = System.nanoTime();
-        ConfigurableApplicationContext context = QueryServiceApplication.builder().registerShutdownHook(false).run(
-                "--spring.datasource.url=" + postgres.jdbcUrl(database),
-                "--spring.datasource.username=" + postgres.user(),
-                "--spring.datasource.password=" + postgres.password(),
-                "--chibo.kafka.bootstrap-servers=" + bootstrapServers,
-                "--chibo.kafka.topic=" + topic,
-                "--server.port=0",
-                "--chibo.security.secret=" + tokenSecret);
+        List<CompletableFuture<ConfigurableApplicationContext>> starting = new ArrayList<>();
+        List<Long> ready = new CopyOnWriteArrayList<>();
+        ExecutorService starters = Executors.newFixedThreadPool(instances);
+        for (int i = 0; i < instances; i++) {
+            starting.add(CompletableFuture.supplyAsync(() -> {
+                var context = QueryServiceApplication.builder().registerShutdownHook(false).run(
+                        "--spring.datasource.url=" + postgres.jdbcUrl(database),
+                        "--spring.datasource.username=" + postgres.user(),
+                        "--spring.datasource.password=" + postgres.password(),
+                        "--chibo.kafka.bootstrap-servers=" + bootstrapServers,
+                        "--chibo.kafka.topic=" + topic,
+                        "--chibo.read-model.segments=" + instances,
+                        "--chibo.read-model.threads=1",
+                        "--server.port=0",
+                        "--chibo.security.secret=" + tokenSecret);
+                ready.add(System.nanoTime());
+                return context;
+            }, starters));
+        }
+        List<ConfigurableApplicationContext> contexts = new ArrayList<>();
         try {
-            double startup = (System.nanoTime() - start) / 1e9;
-            int port = ((org.springframework.boot.web.context.WebServerApplicationContext) context).getWebServer().getPort();
+            for (var context : starting) {
+                contexts.add(context.join());
+            }
+            double startup = (Collections.max(ready) - start) / 1e9;
+            double headStart = (Collections.max(ready) - Collections.min(ready)) / 1e9;
+            int port = ((WebServerApplicationContext) contexts.get(0)).getWebServer().getPort();
             Markers.awaitVisible(http, "http://localhost:" + port, markers, Duration.ofMinutes(30));
             long done = System.nanoTime();
             watcher.interrupt();
             long from = firstRow.get() == 0 ? start : firstRow.get();
-            return new Result(new Throughput(topicRecords, (done - from) / 1e9), startup);
+            return new Shared(new Result(new Throughput(topicRecords, (done - from) / 1e9), startup), headStart);
         } finally {
-            context.close();
+            starting.forEach(context -> context.thenAccept(ConfigurableApplicationContext::close));
+            starters.shutdown();
         }
     }
 

@@ -25,7 +25,8 @@ class LoadDriverIT {
         assertThat(written).isEqualTo(report.markdown());
         assertThat(report.rows()).extracting(Report.Row::measure).anySatisfy(m -> assertThat(m).startsWith("command ingest"))
                 .anySatisfy(m -> assertThat(m).startsWith("end-to-end lag"))
-                .anySatisfy(m -> assertThat(m).startsWith("projection rebuild"))
+                .anySatisfy(m -> assertThat(m).startsWith("projection rebuild: fresh query-service"))
+                .anySatisfy(m -> assertThat(m).startsWith("projection rebuild, scale-out: 2 fresh query-service instances"))
                 .anySatisfy(m -> assertThat(m).contains("province `tinh-bac-giang`"))
                 .anySatisfy(m -> assertThat(m).startsWith("quarterly province report"))
                 // one district: two committees merged, one moved, and query-service showed the sums

@@ -123,10 +123,8 @@ class IndicatorCounters {
 
     @EventHandler
     void on(SpeechGiven e) {
-        var month = meetingMonth(e.meetingId());
-        if (month.isEmpty()) {
-            seat.park(meetingKey(e.meetingId()), e);
-        } else if (jdbc.update("insert into indicator_speaker (meeting_id, member_id) values (?, ?) on conflict do nothing",
+        var month = meetingMonth(e.meetingId(), e);
+        if (month.isPresent() && jdbc.update("insert into indicator_speaker (meeting_id, member_id) values (?, ?) on conflict do nothing",
                 e.meetingId(), e.memberId()) == 1) {
             add(e.organisationId(), month.get(), Indicator.SPEAKERS);
         }
@@ -134,9 +132,8 @@ class IndicatorCounters {
 
     @EventHandler
     void on(QualityRatingVoted e) {
-        var month = meetingMonth(e.meetingId());
+        var month = meetingMonth(e.meetingId(), e);
         if (month.isEmpty()) {
-            seat.park(meetingKey(e.meetingId()), e);
             return;
         }
         Indicator level = switch (e.level()) {
@@ -237,35 +234,25 @@ class IndicatorCounters {
 
     @EventHandler
     void on(PetitionAnswered e) {
-        var cell = jdbc.queryForList("select cell_id from indicator_petition where petition_id = ?", String.class,
-                e.petitionId()).stream().findFirst();
-        if (cell.isEmpty()) {
-            seat.park(petitionKey(e.petitionId()), e);
-        } else {
-            add(cell.get(), e.answeredOn(), Indicator.PETITIONS_ANSWERED);
-        }
+        seat.lookupOrPark(petitionKey(e.petitionId()), e, () -> jdbc.queryForList(
+                        "select cell_id from indicator_petition where petition_id = ?", String.class, e.petitionId())
+                .stream().findFirst()).ifPresent(cell -> add(cell, e.answeredOn(), Indicator.PETITIONS_ANSWERED));
     }
 
     private boolean knownMeeting(String meetingId, Object event) {
-        if (meetingMonth(meetingId).isPresent()) {
-            return true;
-        }
-        seat.park(meetingKey(meetingId), event);
-        return false;
+        return meetingMonth(meetingId, event).isPresent();
     }
 
-    private Optional<LocalDate> meetingMonth(String meetingId) {
-        return jdbc.queryForList("select month from indicator_meeting where meeting_id = ?", LocalDate.class, meetingId)
-                .stream().findFirst();
+    /** The meeting's month; empty, and the event waits for the meeting, if it is not known yet. */
+    private Optional<LocalDate> meetingMonth(String meetingId, Object event) {
+        return seat.lookupOrPark(meetingKey(meetingId), event, () -> jdbc.queryForList(
+                "select month from indicator_meeting where meeting_id = ?", LocalDate.class, meetingId).stream().findFirst());
     }
 
+    /** The task's cell; empty, and the event waits for the task, if it is not known yet. */
     private Optional<String> taskCell(String taskId, Object event) {
-        var cell = jdbc.queryForList("select cell_id from indicator_task where task_id = ?", String.class, taskId)
-                .stream().findFirst();
-        if (cell.isEmpty()) {
-            seat.park(taskKey(taskId), event);
-        }
-        return cell;
+        return seat.lookupOrPark(taskKey(taskId), event, () -> jdbc.queryForList(
+                "select cell_id from indicator_task where task_id = ?", String.class, taskId).stream().findFirst());
     }
 
     private void addAll(String cellId, LocalDate day, Indicator... indicators) {

@@ -44,6 +44,7 @@ final class MonthlyIncrements implements BatchWrites.Pending {
                 from unnest(?::varchar[], ?::date[], ?::varchar[], ?::int[]) c (cell_id, month, indicator, n)
                 cross join lateral month_ancestors(c.cell_id, c.month) a
                 group by a.ancestor_id, c.month, c.indicator
+                order by a.ancestor_id, c.month, c.indicator
                 on conflict (organisation_id, month, indicator) do update set value = indicator_month.value + excluded.value
                 returning organisation_id
                 """, String.class,

@@ -10,7 +10,7 @@ import vn.chibo.events.member.MemberContract.MemberPromoted;
 import vn.chibo.events.member.MemberContract.MemberRegistered;
 import vn.chibo.events.member.MemberContract.MemberTransferred;
 import vn.chibo.events.member.MembershipStatus;
-import vn.chibo.query.projection.BatchWrites;
+import vn.chibo.query.projection.SubtreeTotals;
 import vn.chibo.query.projection.ChangeFeed;
 import vn.chibo.query.projection.ReadModel;
 import vn.chibo.query.projection.WaitingRoom;
@@ -27,12 +27,12 @@ class MemberProjection {
     private final WaitingRoom waitingRoom;
     private final RegisteredMembers members;
     private final ChangeFeed changes;
-    private final BatchWrites batchWrites;
+    private final SubtreeTotals totals;
 
     MemberProjection(ReadModelJdbc jdbc, WaitingRoom waitingRoom, RegisteredMembers members, ChangeFeed changes,
-                     BatchWrites batchWrites) {
+                     SubtreeTotals totals) {
         this.jdbc = jdbc;
-        this.batchWrites = batchWrites;
+        this.totals = totals;
         this.waitingRoom = waitingRoom;
         this.members = members;
         this.changes = changes;
@@ -123,8 +123,8 @@ class MemberProjection {
         }
     }
 
-    /** Gathered over the batch and written in one statement (see {@link MemberCountChanges}). */
+    /** Gathered over the batch and written in one statement (see {@link SubtreeTotals}). */
     private void count(String cellId, MembershipStatus status, int delta) {
-        batchWrites.add(MemberCountChanges.class.getName(), () -> new MemberCountChanges(jdbc), c -> c.add(cellId, status, delta));
+        totals.members(cellId, status, delta);
     }
 }

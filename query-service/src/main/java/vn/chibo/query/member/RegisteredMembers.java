@@ -21,9 +21,9 @@ class RegisteredMembers {
 
     /** True if the member is registered; otherwise the event waits for the registration. */
     boolean admit(String memberId, Object event) {
-        boolean registered = Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from member where member_id = ?)", Boolean.class, memberId));
-        return waitingRoom.admitIf(registered, WaitingRoom.aggregate(AGGREGATE, memberId), event);
+        return waitingRoom.admitIf(() -> Boolean.TRUE.equals(jdbc.queryForObject(
+                        "select exists (select 1 from member where member_id = ?)", Boolean.class, memberId)),
+                WaitingRoom.aggregate(AGGREGATE, memberId), event);
     }
 
     /** Applies what waited for this member's registration. */

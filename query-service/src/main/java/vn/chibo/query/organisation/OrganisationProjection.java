@@ -13,6 +13,7 @@ import vn.chibo.events.organisation.OrganisationContract.OrganisationSplit;
 import vn.chibo.events.organisation.OrganisationKind;
 import vn.chibo.query.projection.ChangeFeed;
 import vn.chibo.query.projection.ReadModel;
+import vn.chibo.query.projection.SubtreeTotals;
 import vn.chibo.query.projection.WaitingRoom;
 
 /** The organisation tree, its closure (each organisation with all its ancestors) and subtree totals. */
@@ -24,12 +25,15 @@ class OrganisationProjection {
     private final WaitingRoom waitingRoom;
     private final ChangeFeed changes;
     private final TreeChanges tree;
+    private final SubtreeTotals totals;
 
-    OrganisationProjection(ReadModelJdbc jdbc, WaitingRoom waitingRoom, ChangeFeed changes, TreeChanges tree) {
+    OrganisationProjection(ReadModelJdbc jdbc, WaitingRoom waitingRoom, ChangeFeed changes, TreeChanges tree,
+                           SubtreeTotals totals) {
         this.jdbc = jdbc;
         this.waitingRoom = waitingRoom;
         this.changes = changes;
         this.tree = tree;
+        this.totals = totals;
         waitingRoom.onRelease(OrganisationCreated.class, this::on);
         waitingRoom.onRelease(OrganisationRenamed.class, this::on);
         waitingRoom.onRelease(OrganisationMoved.class, this::on);
@@ -56,10 +60,7 @@ class OrganisationProjection {
                 """, e.organisationId(), e.organisationId(), e.organisationId(), e.parentId());
         jdbc.defer("insert into organisation_totals (organisation_id) values (?)", e.organisationId());
         if (e.kind() == OrganisationKind.CELL) {
-            jdbc.defer("""
-                    update organisation_totals set cells = cells + 1
-                    where organisation_id in (select ancestor_id from organisation_ancestor where organisation_id = ?)
-                    """, e.organisationId());
+            totals.cellCreated(e.organisationId());
         }
         tree.created(e.organisationId(), e.parentId(), e.effectiveDate());
         changes.touched(e.organisationId());

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.chibo.query.projection.BatchWrites;
+import vn.chibo.query.projection.ReadModelLocks;
 
 import java.time.LocalDate;
 
@@ -14,7 +15,8 @@ import java.time.LocalDate;
  * any day of month M, changes the month's tree from M on: the subtree's counts of M and later months
  * leave the ancestors it had in each of those months and go to the ones it has now, month by month, so a
  * later move of an ancestor (processed earlier or later) is respected. Today's totals and closure follow
- * today's tree. Set-based, one statement a step.
+ * today's tree. Set-based, one statement a step. With several segments, a batch that changes the tree holds
+ * it exclusively ({@link ReadModelLocks}): no other batch adds counts meanwhile to the ancestors it changes.
  */
 @Component
 class TreeChanges {
@@ -35,11 +37,14 @@ class TreeChanges {
     private final NamedParameterJdbcTemplate jdbc;
     private final ExpectedCells expectedCells;
     private final BatchWrites batchWrites;
+    private final ReadModelLocks locks;
 
-    TreeChanges(NamedParameterJdbcTemplate jdbc, ExpectedCells expectedCells, BatchWrites batchWrites) {
+    TreeChanges(NamedParameterJdbcTemplate jdbc, ExpectedCells expectedCells, BatchWrites batchWrites,
+                ReadModelLocks locks) {
         this.jdbc = jdbc;
         this.expectedCells = expectedCells;
         this.batchWrites = batchWrites;
+        this.locks = locks;
     }
 
     /** A new organisation: its first position, and the months its cell is expected to meet. */
@@ -53,6 +58,8 @@ class TreeChanges {
     }
 
     void move(String organisationId, String newParentId, LocalDate effective) {
+        // held already unless the move waited in the waiting room for its new parent (TreeChangeLock)
+        locks.treeExclusive();
         // the counts gathered so far belong to the tree before the move, and are moved with it
         batchWrites.flush();
         var params = new MapSqlParameterSource("org", organisationId).addValue("parent", newParentId)
@@ -76,6 +83,7 @@ class TreeChanges {
 
     /** An organisation that ended (dissolved, absorbed, split) holds its last position until the day before. */
     void end(String organisationId, LocalDate effective) {
+        locks.treeExclusive();
         batchWrites.flush();
         var params = new MapSqlParameterSource("org", organisationId).addValue("ended", effective)
                 .addValue("effective", effective);

@@ -14,7 +14,6 @@ import vn.chibo.query.projection.ReadModel;
 import vn.chibo.query.projection.WaitingRoom;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 /** Petitions where they stand now (status, holder, answer) and each step of their path upward. */
 @Component
@@ -91,8 +90,8 @@ class PetitionProjection {
     }
 
     private boolean admitted(String petitionId, Object event) {
-        Optional<String> cellId = jdbc.query("select cell_id from petition where petition_id = ?",
-                (rs, i) -> rs.getString(1), petitionId).stream().findFirst();
-        return admission.following(AGGREGATE, petitionId, cellId, event);
+        return admission.following(AGGREGATE, petitionId, () -> jdbc.query(
+                "select cell_id from petition where petition_id = ?", (rs, i) -> rs.getString(1), petitionId)
+                .stream().findFirst(), event);
     }
 }

@@ -15,7 +15,6 @@ import vn.chibo.query.projection.ReadModel;
 import vn.chibo.query.projection.WaitingRoom;
 
 import java.util.List;
-import java.util.Optional;
 
 /** Each cell's thematic plan: its latest submission, the last decision, and the submission in force. */
 @Component
@@ -103,8 +102,7 @@ class PlanProjection {
     }
 
     private boolean admitted(String planId, Object event) {
-        Optional<String> cellId = jdbc.query("select cell_id from plan where plan_id = ?",
-                (rs, i) -> rs.getString(1), planId).stream().findFirst();
-        return admission.following(AGGREGATE, planId, cellId, event);
+        return admission.following(AGGREGATE, planId, () -> jdbc.query("select cell_id from plan where plan_id = ?",
+                (rs, i) -> rs.getString(1), planId).stream().findFirst(), event);
     }
 }

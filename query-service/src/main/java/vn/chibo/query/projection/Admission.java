@@ -3,6 +3,7 @@ package vn.chibo.query.projection;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Lets an event into a projection once what it depends on is there (see {@link WaitingRoom}), and
@@ -30,15 +31,13 @@ public class Admission {
 
     /**
      * A later event of an aggregate whose first event named the organisation: admitted once that first
-     * event is applied, which the projection knows by the organisation it stored ({@code organisationId},
-     * empty until then).
+     * event is applied, which the projection knows by the organisation it stored ({@code organisationId}
+     * reads it, empty until then; read again under the waiting room's lock before the event is parked).
      */
-    public boolean following(String aggregate, String id, Optional<String> organisationId, Object event) {
-        if (!waitingRoom.admitIf(organisationId.isPresent(), WaitingRoom.aggregate(aggregate, id), event)) {
-            return false;
-        }
-        changes.touched(organisationId.get());
-        return true;
+    public boolean following(String aggregate, String id, Supplier<Optional<String>> organisationId, Object event) {
+        Optional<String> organisation = waitingRoom.lookupOrPark(WaitingRoom.aggregate(aggregate, id), event, organisationId);
+        organisation.ifPresent(changes::touched);
+        return organisation.isPresent();
     }
 
     /** The first event of the aggregate is applied: what waited for it follows now. */

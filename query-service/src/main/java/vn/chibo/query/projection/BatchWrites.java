@@ -13,12 +13,19 @@ import java.util.function.Supplier;
  * before the batch commits (BENCHMARKS.md, fix 7): counters added to, which no handler reads back
  * within the batch. A handler that does read them ({@link #flush}) first has what is gathered written,
  * so it sees exactly what it would have seen one event at a time. Outside a processor's unit of work
- * every change is written at once.
+ * every change is written at once. With several segments, batches write their gatherings one at a time
+ * ({@link ReadModelLocks#counters}).
  */
 @Component
 public class BatchWrites {
 
     private static final String PENDING = BatchWrites.class.getName() + ".pending";
+
+    private final ReadModelLocks locks;
+
+    public BatchWrites(ReadModelLocks locks) {
+        this.locks = locks;
+    }
 
     /** What one projection gathers: written, and forgotten, by {@link #write}. */
     public interface Pending {
@@ -54,7 +61,12 @@ public class BatchWrites {
         });
     }
 
-    private static void writeAll(Map<String, Pending> gathered) {
+    /** Under the counters' lock (see {@link ReadModelLocks}): other segments write the same ancestors' rows. */
+    private void writeAll(Map<String, Pending> gathered) {
+        if (gathered.isEmpty()) {
+            return;
+        }
+        locks.counters();
         gathered.values().forEach(Pending::write);
         gathered.clear();
     }

@@ -3,14 +3,18 @@ package vn.chibo.query.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Holds events that arrived before what they depend on. Kafka keeps each aggregate's events in order,
@@ -18,6 +22,13 @@ import java.util.function.Consumer;
  * partitions are read at different speeds. Such an event waits here, in the same transaction as the
  * token, and is applied in arrival order as soon as what it waits for is known. Each projection has
  * its own {@link Seat}, so projections that handle the same event wait, and are released, independently.
+ * <p>
+ * With several segments writing at once (README-scaleout.md), what an event waits for
+ * may be created by another segment's transaction that this one cannot see yet. Parking and releasing a
+ * key therefore both take that key's lock ({@link ReadModelLocks#key}), and an event is parked only if
+ * what it waits for is still missing once the lock is held: either the releasing transaction committed
+ * before, and the check finds it, or it waits for the parking one to commit, and its release finds the
+ * parked event.
  */
 @Component
 public class WaitingRoom {
@@ -42,14 +53,19 @@ public class WaitingRoom {
      * The keys events may be waiting for: what the table held when this service started, and every key
      * parked since. Nearly every first event of an aggregate releases its key, and almost never finds
      * anything waiting: knowing that saves a statement per such event (BENCHMARKS.md, fix 7). A key is
-     * forgotten only once the batch that emptied it has committed. This service is the read model's only
-     * writer (one processor, one instance), so no event is parked that this set does not know.
+     * forgotten only once the batch that emptied it has committed. Only right with one writer (one segment):
+     * with several, another segment parks what this set does not know, and every release asks the table.
      */
     private volatile Set<String> parked;
+    private final ReadModelLocks locks;
+    private final boolean oneWriter;
 
-    public WaitingRoom(ReadModelJdbc jdbc, ObjectMapper json) {
+    public WaitingRoom(ReadModelJdbc jdbc, ObjectMapper json, ReadModelLocks locks,
+                       @Value("${chibo.read-model.segments:1}") int segments) {
         this.jdbc = jdbc;
         this.json = json;
+        this.locks = locks;
+        this.oneWriter = segments == 1;
     }
 
     /** The seat of one projection: what it parks is released to it alone. */
@@ -69,15 +85,18 @@ public class WaitingRoom {
 
     /**
      * On the shared seat, for an event that follows the first event of its aggregate (a task's
-     * completion follows its assignment): true if that first event was applied ({@code seen});
-     * otherwise the event waits until {@link #release} is called with {@code key}, made by
-     * {@link #aggregate}. The first event may itself be waiting for its organisation.
+     * completion follows its assignment): true if that first event was applied ({@code seen}, asked
+     * again under the key's lock before parking); otherwise the event waits until {@link #release} is
+     * called with {@code key}, made by {@link #aggregate}. The first event may itself be waiting for its
+     * organisation.
      */
-    public boolean admitIf(boolean seen, String key, Object event) {
-        if (!seen) {
-            shared.park(key, event);
-        }
-        return seen;
+    public boolean admitIf(BooleanSupplier seen, String key, Object event) {
+        return lookupOrPark(key, event, () -> seen.getAsBoolean() ? Optional.of(true) : Optional.empty()).isPresent();
+    }
+
+    /** On the shared seat: see {@link Seat#lookupOrPark}. */
+    public <T> Optional<T> lookupOrPark(String key, Object event, Supplier<Optional<T>> lookup) {
+        return shared.lookupOrPark(key, event, lookup);
     }
 
     /** The key under which the events of one aggregate wait for its first event. */
@@ -109,9 +128,10 @@ public class WaitingRoom {
 
     /** Applies, in arrival order, every event that was waiting for this key (see {@link Seat#park}). */
     public void releaseKey(String key) {
-        if (!parked().contains(key)) {
+        if (oneWriter && !parked().contains(key)) {
             return;
         }
+        locks.key(key);
         released().add(key);
         List<Map<String, Object>> waiting = jdbc.queryForList(
                 "delete from waiting_event where waiting_for = ? returning position, owner, event_type, payload", key);
@@ -128,7 +148,11 @@ public class WaitingRoom {
         var root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(RELEASED, key -> {
             Set<String> keys = new HashSet<>();
-            root.afterCommit(unitOfWork -> parked.removeAll(keys));
+            root.afterCommit(unitOfWork -> {
+                if (parked != null) {
+                    parked.removeAll(keys);
+                }
+            });
             return keys;
         });
     }
@@ -170,16 +194,32 @@ public class WaitingRoom {
 
         /** True if the event may be applied now; otherwise it waits until {@code organisationId} is known. */
         public boolean admit(String organisationId, Object event) {
-            if (isKnown(organisationId)) {
-                return true;
-            }
-            park(ORGANISATION + organisationId, event);
-            return false;
+            return lookupOrPark(ORGANISATION + organisationId, event,
+                    () -> isKnown(organisationId) ? Optional.of(true) : Optional.empty()).isPresent();
         }
 
-        /** Parks the event until {@link #releaseKey} is called with the same key. */
-        public void park(String key, Object event) {
-            parked().add(key);
+        /**
+         * What {@code lookup} finds of what the event depends on; if nothing, the event is parked until
+         * {@link #releaseKey} is called with {@code key}. The lookup is repeated under the key's lock before
+         * parking (see the class comment): it must read the database, not what the caller read before.
+         */
+        public <T> Optional<T> lookupOrPark(String key, Object event, Supplier<Optional<T>> lookup) {
+            Optional<T> found = lookup.get();
+            if (found.isPresent()) {
+                return found;
+            }
+            locks.key(key);
+            found = lookup.get();
+            if (found.isEmpty()) {
+                park(key, event);
+            }
+            return found;
+        }
+
+        private void park(String key, Object event) {
+            if (oneWriter) {
+                parked().add(key);
+            }
             released().remove(key);
             try {
                 jdbc.defer("insert into waiting_event (waiting_for, owner, event_type, payload) values (?, ?, ?, ?)",

@@ -65,7 +65,7 @@ class ResolutionProjection {
     }
 
     private boolean admitted(String resolutionId, Object event) {
-        return admission.following(AGGREGATE, resolutionId, organisationOf(resolutionId), event);
+        return admission.following(AGGREGATE, resolutionId, () -> organisationOf(resolutionId), event);
     }
 
     private Optional<String> organisationOf(String resolutionId) {

@@ -137,7 +137,7 @@ class TaskProjection {
     }
 
     private boolean admitted(String taskId, Object event) {
-        return admission.following(AGGREGATE, taskId, organisationOf(taskId), event);
+        return admission.following(AGGREGATE, taskId, () -> organisationOf(taskId), event);
     }
 
     private Optional<String> organisationOf(String taskId) {
