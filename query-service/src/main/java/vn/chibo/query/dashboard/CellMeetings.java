@@ -7,6 +7,7 @@ import vn.chibo.events.meeting.MeetingContract.TaskReview;
 import vn.chibo.events.task.TaskContract.TaskCard;
 import vn.chibo.query.meeting.MeetingCalendar;
 import vn.chibo.query.meeting.MeetingRecords;
+import vn.chibo.query.projection.AsOf;
 import vn.chibo.query.projection.Paging;
 import vn.chibo.query.task.TaskCards;
 
@@ -26,8 +27,10 @@ class CellMeetings {
     private final MeetingCalendar calendar;
     private final MeetingRecords records;
     private final TaskCards tasks;
+    private final AsOf days;
 
-    CellMeetings(MeetingCalendar calendar, MeetingRecords records, TaskCards tasks) {
+    CellMeetings(MeetingCalendar calendar, MeetingRecords records, TaskCards tasks, AsOf days) {
+        this.days = days;
         this.calendar = calendar;
         this.records = records;
         this.tasks = tasks;
@@ -41,7 +44,7 @@ class CellMeetings {
                         .flatMap(r -> r.items().stream())
                         .flatMap(item -> item.taskReviews().stream())
                         .map(TaskReview::taskId)
-                        .collect(Collectors.toSet()))
+                        .collect(Collectors.toSet()), days.on(null))
                 .stream().collect(Collectors.toMap(TaskCard::taskId, Function.identity()));
         return entries.stream()
                 .map(e -> MeetingMinutes.of(e, byId.get(e.meetingId()), reviewed))

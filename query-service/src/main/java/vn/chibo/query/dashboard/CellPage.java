@@ -17,6 +17,7 @@ import vn.chibo.query.member.MemberQueries;
 import vn.chibo.query.organisation.OrganisationView;
 import vn.chibo.query.petition.PetitionQueries;
 import vn.chibo.query.plan.PlanQueries;
+import vn.chibo.query.projection.AsOf;
 import vn.chibo.query.projection.Paging;
 import vn.chibo.query.task.TaskBoard;
 
@@ -46,9 +47,12 @@ class CellPage {
     private final PlanQueries plans;
     private final PetitionQueries petitions;
     private final Clock clock;
+    private final AsOf days;
 
     CellPage(OrganisationView organisations, IndicatorView indicators, MemberQueries members, AbsenceQueries absences,
-             CellMeetings meetings, TaskBoard tasks, PlanQueries plans, PetitionQueries petitions, Clock clock) {
+             CellMeetings meetings, TaskBoard tasks, PlanQueries plans, PetitionQueries petitions, Clock clock,
+             AsOf days) {
+        this.days = days;
         this.organisations = organisations;
         this.indicators = indicators;
         this.members = members;
@@ -89,8 +93,8 @@ class CellPage {
         model.addAttribute("absences", absences.risks(cellId, shown.getYear(), ALL).items().stream()
                 .collect(Collectors.toMap(AbsenceRisk::memberId, Function.identity())));
         model.addAttribute("minutes", meetings.ofMonth(cellId, shown));
-        model.addAttribute("taskCounts", tasks.countsOfOrganisation(cellId));
-        model.addAttribute("openTasks", tasks.ofOrganisation(cellId, TaskBoardColumn.OPEN, ALL));
+        model.addAttribute("taskCounts", tasks.countsOfOrganisation(cellId, days.on(null)));
+        model.addAttribute("openTasks", tasks.ofOrganisation(cellId, TaskBoardColumn.OPEN, days.on(null), ALL));
         model.addAttribute("plans", plans.plans(cellId, shown.getYear(), null, NEWEST).items());
         model.addAttribute("petitions", petitions.petitions(cellId, false, null, NEWEST));
         return "dashboard/cell :: live";

@@ -12,6 +12,7 @@ import vn.chibo.query.absence.AbsenceQueries;
 import vn.chibo.query.meeting.AttendanceHistory;
 import vn.chibo.query.member.MemberQueries;
 import vn.chibo.query.organisation.OrganisationView;
+import vn.chibo.query.projection.AsOf;
 import vn.chibo.query.projection.Paging;
 import vn.chibo.query.task.TaskBoard;
 
@@ -31,9 +32,11 @@ class MemberPage {
     private final AttendanceHistory attendance;
     private final AbsenceQueries absences;
     private final Clock clock;
+    private final AsOf days;
 
     MemberPage(MemberQueries members, OrganisationView organisations, TaskBoard tasks, AttendanceHistory attendance,
-               AbsenceQueries absences, Clock clock) {
+               AbsenceQueries absences, Clock clock, AsOf days) {
+        this.days = days;
         this.members = members;
         this.organisations = organisations;
         this.tasks = tasks;
@@ -59,8 +62,8 @@ class MemberPage {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("record", members.record(memberId));
         model.addAttribute("year", shown);
-        model.addAttribute("taskCounts", tasks.countsOfMember(memberId));
-        model.addAttribute("tasks", tasks.ofMember(memberId, null, ALL));
+        model.addAttribute("taskCounts", tasks.countsOfMember(memberId, days.on(null)));
+        model.addAttribute("tasks", tasks.ofMember(memberId, null, days.on(null), ALL));
         model.addAttribute("attendance", attendance.ofMember(memberId, shown, ALL).items());
         model.addAttribute("absence", absences.ofMember(memberId, shown).orElse(null));
         return "dashboard/member :: live";

@@ -11,10 +11,10 @@ import vn.chibo.events.resolution.ResolutionContract.ResolutionRecord;
 import vn.chibo.events.resolution.ResolutionContract.ResolutionSummary;
 import vn.chibo.events.resolution.ResolutionKind;
 import vn.chibo.query.organisation.OrganisationView;
+import vn.chibo.query.projection.AsOf;
 import vn.chibo.query.projection.JsonColumns;
 import vn.chibo.query.projection.PageQuery;
 import vn.chibo.query.projection.Paging;
-import vn.chibo.query.projection.Subtree;
 import vn.chibo.query.task.TaskCards;
 import vn.chibo.service.web.NotFoundException;
 
@@ -27,21 +27,27 @@ import static vn.chibo.query.projection.Columns.date;
 @Component
 public class ResolutionQueries {
 
-    private static final String COLUMNS = """
-            select r.resolution_id, r.meeting_id, r.organisation_id, o.name as organisation_name, r.kind, r.number,
-                   r.title, r.adopted_on, r.superseded_by, r.superseded_on, r.text, r.supersession_reason,
-                   (select count(*) from resolution_amendment a where a.resolution_id = r.resolution_id) as amendments,
-                   (select min(s.resolution_id) from resolution s where s.superseded_by = r.resolution_id) as supersedes,
-                   (select count(*) from task t where t.resolution_id = r.resolution_id) as tasks
-            """;
+    private static String columns(AsOf.Day asOf) {
+        return """
+                select r.resolution_id, r.meeting_id, r.organisation_id, o.name as organisation_name, r.kind, r.number,
+                       r.title, r.adopted_on, r.superseded_by, r.superseded_on, r.text, r.supersession_reason,
+                       (select count(*) from %s a where a.resolution_id = r.resolution_id) as amendments,
+                       (select min(s.resolution_id) from %s s where s.superseded_by = r.resolution_id) as supersedes,
+                       (select count(*) from %s t where t.resolution_id = r.resolution_id) as tasks
+                """.formatted(asOf.table("resolution_amendment"), asOf.table("resolution"), asOf.table("task"));
+    }
 
-    private static final String FROM = "from resolution r join organisation o on o.organisation_id = r.organisation_id";
+    private static String from(AsOf.Day asOf) {
+        return "from " + asOf.table("resolution") + " r join organisation o on o.organisation_id = r.organisation_id";
+    }
 
-    private static final String IN_SUBTREE = FROM + """
-             where r.organisation_id in %s
-               and (cast(:from as date) is null or r.adopted_on >= :from)
-               and (cast(:to as date) is null or r.adopted_on < :to)
-            """.formatted(Subtree.OF_ORGANISATION);
+    private static String inSubtree(AsOf.Day asOf) {
+        return from(asOf) + """
+                 where r.organisation_id in %s
+                   and (cast(:from as date) is null or r.adopted_on >= :from)
+                   and (cast(:to as date) is null or r.adopted_on < :to)
+                """.formatted(asOf.subtree());
+    }
 
     private static final RowMapper<ResolutionSummary> SUMMARY_ROW = (rs, i) -> new ResolutionSummary(
             rs.getString("resolution_id"), rs.getString("meeting_id"), rs.getString("organisation_id"),
@@ -64,39 +70,39 @@ public class ResolutionQueries {
         this.json = json;
     }
 
-    /** The resolutions of the subtree's cells, newest first; of one month's adoptions if given. */
-    public Page<ResolutionSummary> resolutions(String organisationId, YearMonth month, Paging paging) {
+    /** The resolutions of the subtree's cells, newest first; of one month's adoptions if given; as recorded by a day. */
+    public Page<ResolutionSummary> resolutions(String organisationId, YearMonth month, AsOf.Day asOf, Paging paging) {
         organisations.summary(organisationId);
         var params = new MapSqlParameterSource("organisationId", organisationId)
                 .addValue("from", month == null ? null : month.atDay(1))
                 .addValue("to", month == null ? null : month.plusMonths(1).atDay(1));
-        return pages.page(COLUMNS, IN_SUBTREE, "r.adopted_on desc, r.resolution_id", params, paging, SUMMARY_ROW);
+        return pages.page(columns(asOf), inSubtree(asOf), "r.adopted_on desc, r.resolution_id", params, paging, SUMMARY_ROW);
     }
 
-    /** A resolution with its text, amendments, the latest passing vote on it, and its tasks. */
-    public ResolutionRecord record(String resolutionId) {
+    /** A resolution with its text, amendments, the latest passing vote on it, and its tasks; as recorded by a day. */
+    public ResolutionRecord record(String resolutionId, AsOf.Day asOf) {
         var params = new MapSqlParameterSource("resolutionId", resolutionId);
-        return jdbc.query(COLUMNS + FROM + " where r.resolution_id = :resolutionId", params,
+        return jdbc.query(columns(asOf) + from(asOf) + " where r.resolution_id = :resolutionId", params,
                         (rs, i) -> new ResolutionRecord(SUMMARY_ROW.mapRow(rs, i), rs.getString("text"),
-                                rs.getString("supersession_reason"), amendments(params), vote(params),
-                                tasks.ofResolution(resolutionId)))
+                                rs.getString("supersession_reason"), amendments(params, asOf), vote(params, asOf),
+                                tasks.ofResolution(resolutionId, asOf)))
                 .stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("kind.resolution", resolutionId));
     }
 
-    private List<Amendment> amendments(MapSqlParameterSource params) {
+    private List<Amendment> amendments(MapSqlParameterSource params, AsOf.Day asOf) {
         return jdbc.query("""
-                select amendment, change, amended_by, reason, amended_on from resolution_amendment
+                select amendment, change, amended_by, reason, amended_on from %s a
                 where resolution_id = :resolutionId order by amendment
-                """, params, (rs, i) -> new Amendment(rs.getInt("amendment"), rs.getString("change"),
+                """.formatted(asOf.table("resolution_amendment")), params, (rs, i) -> new Amendment(rs.getInt("amendment"), rs.getString("change"),
                 rs.getString("amended_by"), rs.getString("reason"), date(rs, "amended_on")));
     }
 
-    private VoteResult vote(MapSqlParameterSource params) {
+    private VoteResult vote(MapSqlParameterSource params, AsOf.Day asOf) {
         return jdbc.query("""
-                        select vote from meeting_resolution_vote where resolution_id = :resolutionId and passed
+                        select vote from %s v where resolution_id = :resolutionId and passed
                         order by position desc limit 1
-                        """, params, (rs, i) -> json.read(rs.getString("vote"), VoteResult.class))
+                        """.formatted(asOf.table("meeting_resolution_vote")), params, (rs, i) -> json.read(rs.getString("vote"), VoteResult.class))
                 .stream().findFirst().orElse(null);
     }
 }

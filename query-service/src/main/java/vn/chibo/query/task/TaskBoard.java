@@ -10,7 +10,7 @@ import vn.chibo.events.task.TaskContract.TaskCounts;
 import vn.chibo.query.member.MemberQueries;
 import vn.chibo.query.organisation.OrganisationView;
 import vn.chibo.query.projection.Paging;
-import vn.chibo.query.projection.Subtree;
+import vn.chibo.query.projection.AsOf;
 
 import java.util.Map;
 
@@ -31,9 +31,14 @@ public class TaskBoard {
             TaskBoardColumn.CARRIED_OVER, "t.carried_over > 0",
             TaskBoardColumn.CANCELLED, "t.status = 'CANCELLED'");
 
-    private static final String OF_ORGANISATION = "t.organisation_id in " + Subtree.OF_ORGANISATION;
-    private static final String OF_MEMBER =
-            "t.task_id in (select task_id from task_assignee where kind = 'MEMBER' and assignee_id = :memberId)";
+    private static String ofOrganisation(AsOf.Day asOf) {
+        return "t.organisation_id in " + asOf.subtree();
+    }
+
+    private static String ofMember(AsOf.Day asOf) {
+        return "t.task_id in (select task_id from %s a where kind = 'MEMBER' and assignee_id = :memberId)"
+                .formatted(asOf.table("task_assignee"));
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TaskCards cards;
@@ -47,36 +52,39 @@ public class TaskBoard {
         this.members = members;
     }
 
-    public Page<TaskCard> ofOrganisation(String organisationId, TaskBoardColumn column, Paging paging) {
+    /** The subtree's tasks (of the day's tree, as recorded by that day with {@code asOf}). */
+    public Page<TaskCard> ofOrganisation(String organisationId, TaskBoardColumn column, AsOf.Day asOf, Paging paging) {
         organisations.summary(organisationId);
-        return page(OF_ORGANISATION, new MapSqlParameterSource("organisationId", organisationId), column, paging);
+        return page(ofOrganisation(asOf), new MapSqlParameterSource("organisationId", organisationId), column, asOf,
+                paging);
     }
 
-    public TaskCounts countsOfOrganisation(String organisationId) {
+    public TaskCounts countsOfOrganisation(String organisationId, AsOf.Day asOf) {
         organisations.summary(organisationId);
-        return counts(OF_ORGANISATION, new MapSqlParameterSource("organisationId", organisationId));
+        return counts(ofOrganisation(asOf), new MapSqlParameterSource("organisationId", organisationId), asOf);
     }
 
-    public Page<TaskCard> ofMember(String memberId, TaskBoardColumn column, Paging paging) {
+    public Page<TaskCard> ofMember(String memberId, TaskBoardColumn column, AsOf.Day asOf, Paging paging) {
         members.member(memberId);
-        return page(OF_MEMBER, new MapSqlParameterSource("memberId", memberId), column, paging);
+        return page(ofMember(asOf), new MapSqlParameterSource("memberId", memberId), column, asOf, paging);
     }
 
-    public TaskCounts countsOfMember(String memberId) {
+    public TaskCounts countsOfMember(String memberId, AsOf.Day asOf) {
         members.member(memberId);
-        return counts(OF_MEMBER, new MapSqlParameterSource("memberId", memberId));
+        return counts(ofMember(asOf), new MapSqlParameterSource("memberId", memberId), asOf);
     }
 
-    private Page<TaskCard> page(String scope, MapSqlParameterSource params, TaskBoardColumn column, Paging paging) {
-        return cards.page(column == null ? scope : scope + " and " + COLUMNS.get(column), params, paging);
+    private Page<TaskCard> page(String scope, MapSqlParameterSource params, TaskBoardColumn column, AsOf.Day asOf,
+                                Paging paging) {
+        return cards.page(column == null ? scope : scope + " and " + COLUMNS.get(column), params, asOf, paging);
     }
 
-    private TaskCounts counts(String scope, MapSqlParameterSource params) {
+    private TaskCounts counts(String scope, MapSqlParameterSource params, AsOf.Day asOf) {
         return jdbc.queryForObject("select "
                         + count(TaskBoardColumn.OPEN) + ", " + count(TaskBoardColumn.OVERDUE) + ", "
                         + count(TaskBoardColumn.COMPLETED) + ", " + count(TaskBoardColumn.DONE) + ", "
                         + count(TaskBoardColumn.NOT_DONE) + ", " + count(TaskBoardColumn.CARRIED_OVER) + ", "
-                        + count(TaskBoardColumn.CANCELLED) + " from task t where " + scope, params,
+                        + count(TaskBoardColumn.CANCELLED) + " from " + asOf.table("task") + " t where " + scope, params,
                 (rs, i) -> new TaskCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7)));
     }

@@ -12,6 +12,7 @@ import vn.chibo.events.task.TaskContract.Progress;
 import vn.chibo.events.task.TaskContract.TaskCard;
 import vn.chibo.events.task.TaskOutcome;
 import vn.chibo.events.task.TaskStatus;
+import vn.chibo.query.projection.AsOf;
 import vn.chibo.query.projection.JsonColumns;
 import vn.chibo.query.projection.PageQuery;
 import vn.chibo.query.projection.Paging;
@@ -30,21 +31,25 @@ import static vn.chibo.query.projection.Columns.integer;
 public class TaskCards {
 
     /** The assignees come as a JSON list of {@link NamedAssignee}, in the order they were assigned. */
-    private static final String COLUMNS = """
-            select t.*, r.title as resolution_title, o.name as organisation_name,
-                   (select json_agg(json_build_object('kind', a.kind, 'id', a.assignee_id,
-                                                      'name', coalesce(m.full_name, n.name)) order by a.position)
-                    from task_assignee a
-                    left join member m on a.kind = 'MEMBER' and m.member_id = a.assignee_id
-                    left join organisation n on a.kind = 'ORGANISATION' and n.organisation_id = a.assignee_id
-                    where a.task_id = t.task_id) as assignees
-            """;
+    private static String columns(AsOf.Day asOf) {
+        return """
+                select t.*, r.title as resolution_title, o.name as organisation_name,
+                       (select json_agg(json_build_object('kind', a.kind, 'id', a.assignee_id,
+                                                          'name', coalesce(m.full_name, n.name)) order by a.position)
+                        from %s a
+                        left join member m on a.kind = 'MEMBER' and m.member_id = a.assignee_id
+                        left join organisation n on a.kind = 'ORGANISATION' and n.organisation_id = a.assignee_id
+                        where a.task_id = t.task_id) as assignees
+                """.formatted(asOf.table("task_assignee"));
+    }
 
-    private static final String FROM = """
-            from task t
-            join organisation o on o.organisation_id = t.organisation_id
-            left join resolution r on r.resolution_id = t.resolution_id
-            """;
+    private static String from(AsOf.Day asOf) {
+        return """
+                from %s t
+                join organisation o on o.organisation_id = t.organisation_id
+                left join %s r on r.resolution_id = t.resolution_id
+                """.formatted(asOf.table("task"), asOf.table("resolution"));
+    }
 
     private static final String BY_DEADLINE = "t.deadline, t.task_id";
 
@@ -58,22 +63,23 @@ public class TaskCards {
         this.json = json;
     }
 
-    /** A page of the tasks meeting {@code condition} (SQL on {@code t}, the task), by deadline. */
-    public Page<TaskCard> page(String condition, MapSqlParameterSource params, Paging paging) {
-        return pages.page(COLUMNS, FROM + " where " + condition, BY_DEADLINE, params, paging, (rs, i) -> card(rs));
+    /** A page of the tasks meeting {@code condition} (SQL on {@code t}, the task), by deadline, as recorded by a day. */
+    public Page<TaskCard> page(String condition, MapSqlParameterSource params, AsOf.Day asOf, Paging paging) {
+        return pages.page(columns(asOf), from(asOf) + " where " + condition, BY_DEADLINE, params, paging,
+                (rs, i) -> card(rs));
     }
 
     /** The tasks of these ids that the read model knows, by deadline. */
-    public List<TaskCard> withIds(Collection<String> taskIds) {
+    public List<TaskCard> withIds(Collection<String> taskIds, AsOf.Day asOf) {
         if (taskIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(COLUMNS + FROM + " where t.task_id in (:taskIds) order by " + BY_DEADLINE,
+        return jdbc.query(columns(asOf) + from(asOf) + " where t.task_id in (:taskIds) order by " + BY_DEADLINE,
                 new MapSqlParameterSource("taskIds", taskIds), (rs, i) -> card(rs));
     }
 
-    public List<TaskCard> ofResolution(String resolutionId) {
-        return jdbc.query(COLUMNS + FROM + " where t.resolution_id = :resolutionId order by " + BY_DEADLINE,
+    public List<TaskCard> ofResolution(String resolutionId, AsOf.Day asOf) {
+        return jdbc.query(columns(asOf) + from(asOf) + " where t.resolution_id = :resolutionId order by " + BY_DEADLINE,
                 new MapSqlParameterSource("resolutionId", resolutionId), (rs, i) -> card(rs));
     }
 

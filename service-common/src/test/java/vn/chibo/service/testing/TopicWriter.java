@@ -42,6 +42,17 @@ public class TopicWriter implements AutoCloseable {
                 environment.getRequiredProperty("chibo.kafka.topic"), context.getBean(KafkaMessageConverter.class));
     }
 
+    /** Stamps the next event at {@code time} (and those after it a second apart): the day it was recorded. */
+    public TopicWriter at(Instant time) {
+        clock = time.minusSeconds(1);
+        return this;
+    }
+
+    /** Stamps the next events from noon of {@code day} in Vietnam, where the read model's days are counted. */
+    public TopicWriter on(java.time.LocalDate day) {
+        return at(day.atTime(12, 0).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+    }
+
     /** Publishes the event of {@code aggregateId}, stamped one second after the previous one. */
     public void publish(String aggregateId, Object payload) {
         publish(aggregateId, sequences.merge(aggregateId, 1L, Long::sum) - 1, payload);
