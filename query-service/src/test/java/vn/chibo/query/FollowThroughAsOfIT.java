@@ -114,11 +114,11 @@ class FollowThroughAsOfIT {
         assertThat(first.path("resolution").path("amendments").asInt()).isZero();
         assertThat(first.path("amendments")).isEmpty();
         assertThat(cards(first.path("tasks"))).containsExactly("f-t1 OPEN", "f-t2 OPEN");
-        assertThat(first.path("tasks").get(0).hasNonNull("progress")).isFalse();
+        assertThat(first.path("tasks").get(0).hasNonNull("latestProgress")).isFalse();
 
         JsonNode amended = json("/api/resolutions/f-r?asOf=2026-03-03");
         assertThat(amended.path("resolution").path("amendments").asInt()).isEqualTo(1);
-        assertThat(amended.path("tasks").get(0).path("progress").path("percent").asInt()).isEqualTo(50);
+        assertThat(amended.path("tasks").get(0).path("latestProgress").path("percent").asInt()).isEqualTo(50);
 
         JsonNode now = json("/api/resolutions/f-r");
         assertThat(cards(now.path("tasks"))).containsExactly("f-t1 DONE", "f-t2 CANCELLED");
