@@ -237,14 +237,14 @@ class TreeHistoryIT {
     @Test
     void theDashboardShowsTheTreeOfADayAndOffersTodaysTree() {
         String asOf = http.getForObject("/?org=h-A&asOf=2026-03-01", String.class);
-        assertThat(asOf).contains("Cơ cấu tại ngày 01/03/2026", "Chi bộ h-a1", "Chi bộ h-a3", "Xem cơ cấu hiện nay")
+        assertThat(asOf).contains("Cơ cấu và số liệu như đã ghi nhận đến hết ngày 01/03/2026", "Chi bộ h-a1", "Chi bộ h-a3", "Xem cơ cấu hiện nay")
                 .doesNotContain("Chi bộ h-b1", "Chi bộ h-a2");
         String march = http.getForObject("/?org=h-A&month=2026-03", String.class);
         assertThat(march).contains("Số liệu tổng hợp theo", "3 trên 3 chi bộ", "Chi bộ h-b1");
         String today = http.getForObject("/?org=h-A&month=2026-01&tree=current", String.class);
         assertThat(today).contains("3 trên 3 chi bộ", "tree=current");
         String english = http.getForObject("/?org=h-A&asOf=2026-03-01&lang=en", String.class);
-        assertThat(english).contains("The tree as of 01/03/2026");
+        assertThat(english).contains("The tree and the figures as recorded by the end of 01/03/2026");
     }
 
     private void assertSummary(String idAndQuery, long cells, long official, long probationary) {

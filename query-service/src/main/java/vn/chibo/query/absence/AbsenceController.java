@@ -1,5 +1,8 @@
 package vn.chibo.query.absence;
 
+import java.time.LocalDate;
+import vn.chibo.query.projection.AsOf;
+import org.springframework.format.annotation.DateTimeFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,8 +24,10 @@ import vn.chibo.query.projection.Paging;
 class AbsenceController {
 
     private final AbsenceQueries queries;
+    private final AsOf days;
 
-    AbsenceController(AbsenceQueries queries) {
+    AbsenceController(AbsenceQueries queries, AsOf days) {
+        this.days = days;
         this.queries = queries;
     }
 
@@ -34,7 +39,9 @@ class AbsenceController {
             @PathVariable String organisationId,
             @Parameter(description = "Năm / The year", example = "2026")
             @RequestParam @Min(1930) @Max(2100) int year,
+            @Parameter(description = AsOf.PARAMETER) @RequestParam(name = "asOf", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @ParameterObject @Valid Paging paging) {
-        return queries.risks(organisationId, year, paging);
+        return queries.risks(organisationId, year, days.on(asOf), paging);
     }
 }

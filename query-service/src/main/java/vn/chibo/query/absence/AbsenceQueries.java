@@ -9,7 +9,7 @@ import vn.chibo.events.absence.AbsenceContract.AbsenceRisk;
 import vn.chibo.query.organisation.OrganisationView;
 import vn.chibo.query.projection.PageQuery;
 import vn.chibo.query.projection.Paging;
-import vn.chibo.query.projection.Subtree;
+import vn.chibo.query.projection.AsOf;
 
 import java.util.Optional;
 
@@ -19,15 +19,19 @@ import static vn.chibo.query.projection.Columns.date;
 @Component
 public class AbsenceQueries {
 
-    private static final String FROM = """
-             from absence_record a
-             join organisation c on c.organisation_id = a.cell_id
-             left join member m on m.member_id = a.member_id
-            """;
+    private static String from(AsOf.Day asOf) {
+        return """
+                 from %s a
+                 join organisation c on c.organisation_id = a.cell_id
+                 left join member m on m.member_id = a.member_id
+                """.formatted(asOf.table("absence_record"));
+    }
 
-    private static final String AT_RISK = FROM + """
-             where a.cell_id in %s and a.year = :year and (a.warning_issued or a.threshold_reached)
-            """.formatted(Subtree.OF_ORGANISATION);
+    private static String atRisk(AsOf.Day asOf) {
+        return from(asOf) + """
+                 where a.cell_id in %s and a.year = :year and (a.warning_issued or a.threshold_reached)
+                """.formatted(asOf.subtree());
+    }
 
     private static final String COLUMNS = "select a.*, m.full_name, c.name as cell_name";
 
@@ -48,17 +52,17 @@ public class AbsenceQueries {
     }
 
     /** Those at the threshold first, then by months of absence, most first. */
-    public Page<AbsenceRisk> risks(String organisationId, int year, Paging paging) {
+    public Page<AbsenceRisk> risks(String organisationId, int year, AsOf.Day asOf, Paging paging) {
         organisations.summary(organisationId);
         var params = new MapSqlParameterSource("organisationId", organisationId)
                 .addValue("year", year);
-        return pages.page(COLUMNS, AT_RISK,
+        return pages.page(COLUMNS, atRisk(asOf),
                 "a.threshold_reached desc, a.months_with_absence desc, m.full_name, a.member_id", params, paging, RISK);
     }
 
     /** The member's unexcused absences counted in the year, warned or not; empty when none was counted. */
-    public Optional<AbsenceRisk> ofMember(String memberId, int year) {
-        return jdbc.query(COLUMNS + FROM + " where a.member_id = :memberId and a.year = :year",
+    public Optional<AbsenceRisk> ofMember(String memberId, int year, AsOf.Day asOf) {
+        return jdbc.query(COLUMNS + from(asOf) + " where a.member_id = :memberId and a.year = :year",
                         new MapSqlParameterSource("memberId", memberId).addValue("year", year), RISK)
                 .stream().findFirst();
     }

@@ -27,24 +27,22 @@ class CellMeetings {
     private final MeetingCalendar calendar;
     private final MeetingRecords records;
     private final TaskCards tasks;
-    private final AsOf days;
 
-    CellMeetings(MeetingCalendar calendar, MeetingRecords records, TaskCards tasks, AsOf days) {
-        this.days = days;
+    CellMeetings(MeetingCalendar calendar, MeetingRecords records, TaskCards tasks) {
         this.calendar = calendar;
         this.records = records;
         this.tasks = tasks;
     }
 
-    List<MeetingMinutes> ofMonth(String cellId, YearMonth month) {
-        List<CalendarEntry> entries = calendar.month(cellId, month, MONTH).items();
+    List<MeetingMinutes> ofMonth(String cellId, YearMonth month, AsOf.Day asOf) {
+        List<CalendarEntry> entries = calendar.month(cellId, month, asOf, MONTH).items();
         Map<String, MeetingRecord> byId = entries.stream()
-                .collect(Collectors.toMap(CalendarEntry::meetingId, e -> records.record(e.meetingId())));
+                .collect(Collectors.toMap(CalendarEntry::meetingId, e -> records.record(e.meetingId(), asOf)));
         Map<String, TaskCard> reviewed = tasks.withIds(byId.values().stream()
                         .flatMap(r -> r.items().stream())
                         .flatMap(item -> item.taskReviews().stream())
                         .map(TaskReview::taskId)
-                        .collect(Collectors.toSet()), days.on(null))
+                        .collect(Collectors.toSet()), asOf)
                 .stream().collect(Collectors.toMap(TaskCard::taskId, Function.identity()));
         return entries.stream()
                 .map(e -> MeetingMinutes.of(e, byId.get(e.meetingId()), reviewed))

@@ -1,5 +1,7 @@
 package vn.chibo.query.dashboard;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import vn.chibo.query.projection.AsOf;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,9 +49,11 @@ class DashboardController {
     private final TreeAsOf treeAsOf;
     private final AccessPolicy access;
     private final Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private final AsOf days;
 
     DashboardController(OrganisationView organisations, IndicatorView indicators, TrendChart trend, TreeAsOf treeAsOf,
-                        AccessPolicy access) {
+                        AccessPolicy access, AsOf days) {
+        this.days = days;
         this.organisations = organisations;
         this.access = access;
         this.treeAsOf = treeAsOf;
@@ -109,7 +113,8 @@ class DashboardController {
         YearMonth shown = month != null ? month : asOf != null ? YearMonth.from(asOf) : YearMonth.now(clock);
         TreeChoice grouping = tree == null || asOf != null ? TreeChoice.THEN : tree;
         var organisation = asOf == null ? organisations.summary(organisationId) : treeAsOf.summary(organisationId, asOf);
-        var figures = indicators.figures(organisationId, organisation.name(), Period.month(shown), grouping);
+        var figures = indicators.figures(organisationId, organisation.name(), Period.month(shown), grouping,
+                days.on(asOf));
         List<UnitMonth> children = unitsBelow(organisationId, shown, asOf, grouping);
         model.addAttribute("organisation", organisation);
         model.addAttribute("month", shown);
@@ -129,7 +134,7 @@ class DashboardController {
     /** The units below in the month's tree, today's (tree=current) or the day's (asOf), with their month. */
     private List<UnitMonth> unitsBelow(String organisationId, YearMonth month, LocalDate asOf, TreeChoice grouping) {
         return asOf == null ? organisations.childrenWithMonth(organisationId, month, grouping)
-                : organisations.withFigures(treeAsOf.children(organisationId, asOf), month, TreeChoice.THEN);
+                : organisations.withFigures(treeAsOf.children(organisationId, asOf), month, TreeChoice.THEN, days.on(asOf));
     }
 
     private static MonthlyMeetings meetings(IndicatorFigures figures, YearMonth month) {

@@ -2,6 +2,7 @@ package vn.chibo.query.dashboard;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,9 +49,11 @@ class MemberPage {
     @PreAuthorize("@owner.isSelf(#memberId) or @access.may('READ', @owner.ofMember(#memberId))")
     @GetMapping("/members/{memberId}")
     String member(@PathVariable String memberId,
-                  @RequestParam(name = "year", required = false) @Min(1930) @Max(2100) Integer year, Model model) {
+                  @RequestParam(name = "year", required = false) @Min(1930) @Max(2100) Integer year,
+                  @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                  LocalDate asOf, Model model) {
         model.addAttribute("path", organisations.path(members.member(memberId).cellId()));
-        live(memberId, year, model);
+        live(memberId, year, asOf, model);
         return "dashboard/member";
     }
 
@@ -58,14 +61,19 @@ class MemberPage {
     @PreAuthorize("@owner.isSelf(#memberId) or @access.may('READ', @owner.ofMember(#memberId))")
     @GetMapping("/fragments/member")
     String live(@RequestParam("member") String memberId,
-                @RequestParam(name = "year", required = false) @Min(1930) @Max(2100) Integer year, Model model) {
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
-        model.addAttribute("record", members.record(memberId));
+                @RequestParam(name = "year", required = false) @Min(1930) @Max(2100) Integer year,
+                @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                LocalDate asOf, Model model) {
+        int shown = year != null ? year : (asOf != null ? asOf : LocalDate.now(clock)).getYear();
+        var day = days.on(asOf);
+        model.addAttribute("record", asOf == null ? members.record(memberId) : members.recordOn(memberId, asOf));
         model.addAttribute("year", shown);
-        model.addAttribute("taskCounts", tasks.countsOfMember(memberId, days.on(null)));
-        model.addAttribute("tasks", tasks.ofMember(memberId, null, days.on(null), ALL));
-        model.addAttribute("attendance", attendance.ofMember(memberId, shown, ALL).items());
-        model.addAttribute("absence", absences.ofMember(memberId, shown).orElse(null));
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("options", asOf == null ? "" : "&asOf=" + asOf);
+        model.addAttribute("taskCounts", tasks.countsOfMember(memberId, day));
+        model.addAttribute("tasks", tasks.ofMember(memberId, null, day, ALL));
+        model.addAttribute("attendance", attendance.ofMember(memberId, shown, day, ALL).items());
+        model.addAttribute("absence", absences.ofMember(memberId, shown, day).orElse(null));
         return "dashboard/member :: live";
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.chibo.events.indicator.IndicatorContract.IndicatorFigures;
 import vn.chibo.events.indicator.IndicatorContract.RateFigure;
 import vn.chibo.events.indicator.Period;
+import vn.chibo.query.projection.AsOf;
 import vn.chibo.query.projection.Columns;
 
 import java.time.LocalDate;
@@ -34,9 +35,11 @@ public class IndicatorView {
             " organisation_ancestor a join organisation o on o.organisation_id = a.organisation_id and o.kind = 'CELL'\n";
 
     private final JdbcTemplate jdbc;
+    private final AsOf days;
 
-    IndicatorView(JdbcTemplate jdbc) {
+    IndicatorView(JdbcTemplate jdbc, AsOf days) {
         this.jdbc = jdbc;
+        this.days = days;
     }
 
     /** One unit's figures over some months of a period (all of them, or those it stood below a committee). */
@@ -44,7 +47,7 @@ public class IndicatorView {
     }
 
     public Map<Indicator, Long> month(String organisationId, YearMonth month) {
-        return Monthly.read(this, List.of(organisationId), List.of(month), TreeChoice.THEN)
+        return Monthly.read(this, List.of(organisationId), List.of(month), TreeChoice.THEN, days.on(null))
                 .sums(organisationId, List.of(month));
     }
 
@@ -54,24 +57,29 @@ public class IndicatorView {
     }
 
     public IndicatorFigures figures(String organisationId, String name, Period period, TreeChoice tree) {
-        return figures(List.of(new Unit(organisationId, name, months(period))), period, tree).get(0);
+        return figures(organisationId, name, period, tree, days.on(null));
+    }
+
+    /** The figures as the counters stood at the end of a day ({@code asOf}): the months' counts recorded by then. */
+    public IndicatorFigures figures(String organisationId, String name, Period period, TreeChoice tree, AsOf.Day asOf) {
+        return figures(List.of(new Unit(organisationId, name, months(period))), period, tree, asOf).get(0);
     }
 
     /**
      * The figures of each unit over its months of the period; {@code cells} is the number of cells
      * expected in the last of them.
      */
-    public List<IndicatorFigures> figures(List<Unit> units, Period period, TreeChoice tree) {
+    public List<IndicatorFigures> figures(List<Unit> units, Period period, TreeChoice tree, AsOf.Day asOf) {
         Set<YearMonth> months = new LinkedHashSet<>();
         units.forEach(unit -> months.addAll(unit.months()));
-        var monthly = Monthly.read(this, units.stream().map(Unit::organisationId).toList(), months, tree);
+        var monthly = Monthly.read(this, units.stream().map(Unit::organisationId).toList(), months, tree, asOf);
         return units.stream().map(unit -> assemble(unit, period.code(), monthly)).toList();
     }
 
     /** The figures of each of the {@code months} months ending with {@code last}, oldest first. */
     public List<IndicatorFigures> trend(String organisationId, String name, YearMonth last, int months, TreeChoice tree) {
         List<YearMonth> shown = IntStream.range(0, months).mapToObj(back -> last.minusMonths(months - 1L - back)).toList();
-        var monthly = Monthly.read(this, List.of(organisationId), shown, tree);
+        var monthly = Monthly.read(this, List.of(organisationId), shown, tree, days.on(null));
         return shown.stream()
                 .map(month -> assemble(new Unit(organisationId, name, List.of(month)), Period.month(month).code(), monthly))
                 .toList();
@@ -104,21 +112,23 @@ public class IndicatorView {
     record Monthly(Map<String, Map<YearMonth, Map<Indicator, Long>>> counts,
                            Map<String, Map<YearMonth, Long>> cells) {
 
-        static Monthly read(IndicatorView view, Collection<String> ids, Collection<YearMonth> months, TreeChoice tree) {
+        static Monthly read(IndicatorView view, Collection<String> ids, Collection<YearMonth> months, TreeChoice tree,
+                            AsOf.Day asOf) {
             var monthly = new Monthly(new HashMap<>(), new HashMap<>());
             if (ids.isEmpty() || months.isEmpty()) {
                 return monthly;
             }
             String counts = tree == TreeChoice.THEN ? """
-                    select organisation_id, month, indicator, sum(value) from indicator_month
+                    select organisation_id, month, indicator, sum(value) from %s m
                     where organisation_id = any(cast(? as varchar[])) and month = any(cast(? as date[]))
                     group by organisation_id, month, indicator
                     """ : """
                     select a.ancestor_id, m.month, m.indicator, sum(m.value) from""" + CELLS_BELOW_NOW + """
-                    join indicator_month m on m.organisation_id = a.organisation_id
+                    join %s m on m.organisation_id = a.organisation_id
                     where a.ancestor_id = any(cast(? as varchar[])) and m.month = any(cast(? as date[]))
                     group by a.ancestor_id, m.month, m.indicator
                     """;
+            counts = counts.formatted(asOf.table("indicator_month"));
             String cells = tree == TreeChoice.THEN ? """
                     select e.ancestor_id, m.month, count(*)
                     from cell_expected e cross join unnest(cast(? as date[])) m(month)

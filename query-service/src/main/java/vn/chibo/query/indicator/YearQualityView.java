@@ -6,6 +6,7 @@ import vn.chibo.events.indicator.IndicatorContract.CellYearQuality;
 import vn.chibo.events.indicator.IndicatorContract.YearQuality;
 import vn.chibo.events.meeting.QualityLevel;
 import vn.chibo.query.policy.PolicyBook;
+import vn.chibo.query.projection.AsOf;
 import vn.chibo.query.projection.Columns;
 
 import java.time.LocalDate;
@@ -36,10 +37,11 @@ public class YearQualityView {
         this.policies = policies;
     }
 
-    public YearQuality of(String organisationId, String name, Year year) {
+    /** The year's classification from the months' counts as recorded by a day (or now). */
+    public YearQuality of(String organisationId, String name, Year year, AsOf.Day asOf) {
         List<YearMonth> months = IntStream.rangeClosed(1, 12).mapToObj(year::atMonth).toList();
         Map<String, Stood> cells = cellsStood(organisationId, months);
-        var monthly = IndicatorView.Monthly.read(indicators, cells.keySet(), months, TreeChoice.THEN);
+        var monthly = IndicatorView.Monthly.read(indicators, cells.keySet(), months, TreeChoice.THEN, asOf);
         var inForce = policies.inForce(cells.keySet(), year.atMonth(12).atEndOfMonth());
         Map<QualityLevel, Long> byLevel = new EnumMap<>(QualityLevel.class);
         List.of(QualityLevel.values()).forEach(level -> byLevel.put(level, 0L));

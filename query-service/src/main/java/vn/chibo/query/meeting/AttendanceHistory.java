@@ -10,6 +10,7 @@ import vn.chibo.events.meeting.MeetingKind;
 import vn.chibo.events.meeting.MeetingStage;
 import vn.chibo.events.member.CellRole;
 import vn.chibo.events.member.MembershipStatus;
+import vn.chibo.query.projection.AsOf;
 import vn.chibo.query.member.MemberQueries;
 import vn.chibo.query.projection.PageQuery;
 import vn.chibo.query.projection.Paging;
@@ -28,12 +29,14 @@ public class AttendanceHistory {
 
     private static final String HELD_AT = "coalesce(m.started_at, m.opened_at, m.scheduled_start)";
 
-    private static final String OF_MEMBER = """
-             from meeting_attendance a
-             join meeting m on m.meeting_id = a.meeting_id
-             join organisation o on o.organisation_id = m.organisation_id
-             where a.member_id = :memberId and %1$s >= :from and %1$s < :to
-            """.formatted(HELD_AT);
+    private static String ofMember(AsOf.Day asOf) {
+        return """
+                 from %2$s a
+                 join %3$s m on m.meeting_id = a.meeting_id
+                 join organisation o on o.organisation_id = m.organisation_id
+                 where a.member_id = :memberId and %1$s >= :from and %1$s < :to
+                """.formatted(HELD_AT, asOf.table("meeting_attendance"), asOf.table("meeting"));
+    }
 
     private static final RowMapper<AttendanceHistoryEntry> ENTRY = (rs, i) -> new AttendanceHistoryEntry(
             rs.getString("meeting_id"), rs.getString("organisation_id"), rs.getString("name"),
@@ -50,7 +53,8 @@ public class AttendanceHistory {
         this.members = members;
     }
 
-    public Page<AttendanceHistoryEntry> ofMember(String memberId, int year, Paging paging) {
+    /** The member's meetings of the year, as recorded by a day (or now). */
+    public Page<AttendanceHistoryEntry> ofMember(String memberId, int year, AsOf.Day asOf, Paging paging) {
         members.member(memberId);
         var params = new MapSqlParameterSource("memberId", memberId)
                 .addValue("from", LocalDate.of(year, 1, 1).atStartOfDay())
@@ -58,8 +62,8 @@ public class AttendanceHistory {
         return pages.page("""
                         select m.meeting_id, m.organisation_id, o.name, m.kind, %s as held_at, m.stage,
                                a.membership_status, a.role, a.exempt, a.attendance, a.reason,
-                               exists (select 1 from meeting_speech s
+                               exists (select 1 from %s s
                                        where s.meeting_id = m.meeting_id and s.member_id = a.member_id) as spoke
-                        """.formatted(HELD_AT), OF_MEMBER, HELD_AT + ", m.meeting_id", params, paging, ENTRY);
+                        """.formatted(HELD_AT, asOf.table("meeting_speech")), ofMember(asOf), HELD_AT + ", m.meeting_id", params, paging, ENTRY);
     }
 }

@@ -11,7 +11,7 @@ import vn.chibo.events.meeting.QualityLevel;
 import vn.chibo.query.organisation.OrganisationView;
 import vn.chibo.query.projection.PageQuery;
 import vn.chibo.query.projection.Paging;
-import vn.chibo.query.projection.Subtree;
+import vn.chibo.query.projection.AsOf;
 
 import java.time.YearMonth;
 
@@ -26,12 +26,14 @@ import static vn.chibo.query.projection.Columns.enumOf;
 @Component
 public class MeetingCalendar {
 
-    private static final String IN_MONTH = """
-             from meeting m join organisation o on o.organisation_id = m.organisation_id
-             where m.organisation_id in %s
-               and coalesce(m.started_at, m.opened_at, m.scheduled_start) >= :from
-               and coalesce(m.started_at, m.opened_at, m.scheduled_start) < :to
-            """.formatted(Subtree.OF_ORGANISATION);
+    private static String inMonth(AsOf.Day asOf) {
+        return """
+                 from %s m join organisation o on o.organisation_id = m.organisation_id
+                 where m.organisation_id in %s
+                   and coalesce(m.started_at, m.opened_at, m.scheduled_start) >= :from
+                   and coalesce(m.started_at, m.opened_at, m.scheduled_start) < :to
+                """.formatted(asOf.table("meeting"), asOf.subtree());
+    }
 
     private static final RowMapper<CalendarEntry> ENTRY = (rs, i) -> new CalendarEntry(
             rs.getString("meeting_id"), rs.getString("organisation_id"), rs.getString("name"),
@@ -48,7 +50,8 @@ public class MeetingCalendar {
         this.organisations = organisations;
     }
 
-    public Page<CalendarEntry> month(String organisationId, YearMonth month, Paging paging) {
+    /** The subtree's meetings of the month (the day's tree and records with {@code asOf}). */
+    public Page<CalendarEntry> month(String organisationId, YearMonth month, AsOf.Day asOf, Paging paging) {
         organisations.summary(organisationId);
         var params = new MapSqlParameterSource("organisationId", organisationId)
                 .addValue("from", month.atDay(1).atStartOfDay())
@@ -56,7 +59,7 @@ public class MeetingCalendar {
         return pages.page("""
                         select m.meeting_id, m.organisation_id, o.name, m.kind, m.scheduled_start, m.place, m.stage,
                                m.started_at, m.ended_at, m.notice_late, m.meeting_too_short, m.quality_voted_level
-                        """, IN_MONTH, "coalesce(m.started_at, m.opened_at, m.scheduled_start), o.name, m.meeting_id",
+                        """, inMonth(asOf), "coalesce(m.started_at, m.opened_at, m.scheduled_start), o.name, m.meeting_id",
                 params, paging, ENTRY);
     }
 }

@@ -1,5 +1,8 @@
 package vn.chibo.query.meeting;
 
+import java.time.LocalDate;
+import vn.chibo.query.projection.AsOf;
+import org.springframework.format.annotation.DateTimeFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,8 +30,10 @@ class MeetingRecordController {
     private final MeetingCalendar calendar;
     private final MeetingRecords records;
     private final AttendanceHistory attendance;
+    private final AsOf days;
 
-    MeetingRecordController(MeetingCalendar calendar, MeetingRecords records, AttendanceHistory attendance) {
+    MeetingRecordController(MeetingCalendar calendar, MeetingRecords records, AttendanceHistory attendance, AsOf days) {
+        this.days = days;
         this.calendar = calendar;
         this.records = records;
         this.attendance = attendance;
@@ -41,15 +46,19 @@ class MeetingRecordController {
             @PathVariable String organisationId,
             @Parameter(description = "Tháng, dạng YYYY-MM / The month, YYYY-MM", example = "2026-03")
             @RequestParam YearMonth month,
+            @Parameter(description = AsOf.PARAMETER) @RequestParam(name = "asOf", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @ParameterObject @Valid Paging paging) {
-        return calendar.month(organisationId, month, paging);
+        return calendar.month(organisationId, month, days.on(asOf), paging);
     }
 
     @PreAuthorize("@access.may('READ', @owner.ofMeeting(#meetingId))")
     @GetMapping("/api/meetings/{meetingId}")
     @Operation(summary = "Biên bản đầy đủ của một buổi sinh hoạt / A meeting's full record")
-    MeetingRecord meeting(@PathVariable String meetingId) {
-        return records.record(meetingId);
+    MeetingRecord meeting(@PathVariable String meetingId,
+            @Parameter(description = AsOf.PARAMETER) @RequestParam(name = "asOf", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return records.record(meetingId, days.on(asOf));
     }
 
     @PreAuthorize("@owner.isSelf(#memberId) or @access.may('READ', @owner.ofMember(#memberId))")
@@ -60,7 +69,9 @@ class MeetingRecordController {
             @PathVariable String memberId,
             @Parameter(description = "Năm / The year", example = "2026")
             @RequestParam @Min(1930) @Max(2100) int year,
+            @Parameter(description = AsOf.PARAMETER) @RequestParam(name = "asOf", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @ParameterObject @Valid Paging paging) {
-        return attendance.ofMember(memberId, year, paging);
+        return attendance.ofMember(memberId, year, days.on(asOf), paging);
     }
 }

@@ -1,5 +1,6 @@
 package vn.chibo.query.meeting;
 
+import vn.chibo.query.projection.AsOf;
 import org.springframework.jdbc.core.RowMapper;
 import vn.chibo.events.meeting.AgendaItemKind;
 import vn.chibo.events.meeting.MeetingContract.AttendanceEntry;
@@ -33,13 +34,15 @@ import static vn.chibo.query.projection.Columns.integer;
 /** Reads the meeting's own row: each step's part, null until the step is recorded. */
 class MeetingRow implements RowMapper<MeetingRow.Steps> {
 
-    static final String SELECT = """
+    static String select(AsOf.Day asOf) {
+        return """
             select m.*, o.name as organisation_name, c.full_name as chair_name, t.full_name as minutes_taker_name
-            from meeting m
+            from %s m
             join organisation o on o.organisation_id = m.organisation_id
             left join member c on c.member_id = m.chair_member_id
             left join member t on t.member_id = m.minutes_taker_member_id
-            """;
+            """.formatted(asOf.table("meeting"));
+    }
 
     private final JsonColumns json;
 

@@ -1,5 +1,6 @@
 package vn.chibo.query.organisation;
 
+import vn.chibo.query.projection.AsOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,8 +31,10 @@ class OrganisationController {
     private final OrganisationView queries;
     private final TreeAsOf asOf;
     private final AccessPolicy access;
+    private final AsOf days;
 
-    OrganisationController(OrganisationView queries, TreeAsOf asOf, AccessPolicy access) {
+    OrganisationController(OrganisationView queries, TreeAsOf asOf, AccessPolicy access, AsOf days) {
+        this.days = days;
         this.queries = queries;
         this.access = access;
         this.asOf = asOf;
@@ -79,7 +82,9 @@ class OrganisationController {
     @PreAuthorize("@access.may('READ', #organisationId)")
     @GetMapping("/{organisationId}/meetings")
     @Operation(summary = "Số buổi sinh hoạt trong tháng của toàn cây / Meetings held in a month by the subtree")
-    MonthlyMeetings meetings(@PathVariable String organisationId, @RequestParam YearMonth month) {
-        return queries.monthlyMeetings(organisationId, month);
+    MonthlyMeetings meetings(@PathVariable String organisationId, @RequestParam YearMonth month,
+            @Parameter(description = AsOf.PARAMETER) @RequestParam(name = "asOf", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return queries.monthlyMeetings(organisationId, month, days.on(asOf));
     }
 }

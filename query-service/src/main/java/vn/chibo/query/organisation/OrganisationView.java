@@ -11,6 +11,7 @@ import vn.chibo.query.indicator.Indicator;
 import vn.chibo.query.indicator.IndicatorView;
 import vn.chibo.query.indicator.TreeChoice;
 import vn.chibo.events.indicator.IndicatorContract.IndicatorFigures;
+import vn.chibo.query.projection.AsOf;
 import vn.chibo.query.projection.Columns;
 import vn.chibo.events.indicator.Period;
 import vn.chibo.service.web.NotFoundException;
@@ -41,8 +42,10 @@ public class OrganisationView {
 
     private final JdbcTemplate jdbc;
     private final IndicatorView indicators;
+    private final AsOf days;
 
-    OrganisationView(JdbcTemplate jdbc, IndicatorView indicators) {
+    OrganisationView(JdbcTemplate jdbc, IndicatorView indicators, AsOf days) {
+        this.days = days;
         this.jdbc = jdbc;
         this.indicators = indicators;
     }
@@ -116,14 +119,15 @@ public class OrganisationView {
         List<OrganisationSummary> units = tree == TreeChoice.THEN
                 ? unitsBelow(organisationId, List.of(month)).stream().map(UnitMonths::unit).toList()
                 : children(organisationId);
-        return withFigures(units, month, tree);
+        return withFigures(units, month, tree, null);
     }
 
-    /** The units, each with its subtree's figures of the month (read together). */
-    public List<UnitMonth> withFigures(List<OrganisationSummary> units, YearMonth month, TreeChoice tree) {
+    /** The units, each with its subtree's figures of the month (read together), as counted by a day or now. */
+    public List<UnitMonth> withFigures(List<OrganisationSummary> units, YearMonth month, TreeChoice tree,
+                                       AsOf.Day asOf) {
         var figures = indicators.figures(units.stream()
                 .map(unit -> new IndicatorView.Unit(unit.organisationId(), unit.name(), List.of(month))).toList(),
-                Period.month(month), tree);
+                Period.month(month), tree, asOf == null ? days.on(null) : asOf);
         return IntStream.range(0, units.size()).mapToObj(i -> new UnitMonth(units.get(i), figures.get(i))).toList();
     }
 
@@ -149,9 +153,11 @@ public class OrganisationView {
         }
     }
 
-    public MonthlyMeetings monthlyMeetings(String organisationId, YearMonth month) {
+    /** The subtree's meetings of the month, as counted by the end of a day (or now). */
+    public MonthlyMeetings monthlyMeetings(String organisationId, YearMonth month, AsOf.Day asOf) {
         OrganisationSummary organisation = summary(organisationId);
-        var figures = indicators.figures(organisationId, organisation.name(), Period.month(month));
+        var figures = indicators.figures(organisationId, organisation.name(), Period.month(month), TreeChoice.THEN,
+                asOf);
         return new MonthlyMeetings(organisationId, month, figures.counts().get(Indicator.MEETINGS_HELD.name()),
                 figures.counts().get(Indicator.CELLS_MET.name()), figures.cells());
     }

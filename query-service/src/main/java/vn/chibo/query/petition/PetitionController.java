@@ -1,5 +1,8 @@
 package vn.chibo.query.petition;
 
+import java.time.LocalDate;
+import vn.chibo.query.projection.AsOf;
+import org.springframework.format.annotation.DateTimeFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,8 +23,10 @@ import vn.chibo.query.projection.Paging;
 class PetitionController {
 
     private final PetitionQueries queries;
+    private final AsOf days;
 
-    PetitionController(PetitionQueries queries) {
+    PetitionController(PetitionQueries queries, AsOf days) {
+        this.days = days;
         this.queries = queries;
     }
 
@@ -34,14 +39,18 @@ class PetitionController {
             @Parameter(description = "true: những kiến nghị tổ chức này đang giữ / true: those this organisation holds now")
             @RequestParam(defaultValue = "false") boolean held,
             @Parameter(description = "Tình trạng / Status") @RequestParam(required = false) PetitionStatus status,
+            @Parameter(description = AsOf.PARAMETER) @RequestParam(name = "asOf", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @ParameterObject @Valid Paging paging) {
-        return queries.petitions(organisationId, held, status, paging);
+        return queries.petitions(organisationId, held, status, days.on(asOf), paging);
     }
 
     @PreAuthorize("@access.may('READ', @owner.ofPetition(#petitionId))")
     @GetMapping("/api/petitions/{petitionId}")
     @Operation(summary = "Một kiến nghị và đường đi lên các cấp / One petition and its path upward")
-    PetitionView petition(@PathVariable String petitionId) {
-        return queries.petition(petitionId);
+    PetitionView petition(@PathVariable String petitionId,
+            @Parameter(description = AsOf.PARAMETER) @RequestParam(name = "asOf", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return queries.petition(petitionId, days.on(asOf));
     }
 }

@@ -11,7 +11,7 @@ import vn.chibo.query.organisation.OrganisationView;
 import vn.chibo.query.projection.JsonColumns;
 import vn.chibo.query.projection.PageQuery;
 import vn.chibo.query.projection.Paging;
-import vn.chibo.query.projection.Subtree;
+import vn.chibo.query.projection.AsOf;
 import vn.chibo.service.web.NotFoundException;
 
 import java.sql.ResultSet;
@@ -24,22 +24,24 @@ import static vn.chibo.query.projection.Columns.date;
 public class PetitionQueries {
 
     /** The petition {@code p} with its names and its path as a JSON list of {@link PetitionStep}. */
-    private static final String COLUMNS = """
-            select p.*, c.name as cell_name, h.name as holder_name,
-                   (select json_agg(json_build_object('kind', s.kind, 'fromOrganisationId', s.from_id,
-                                                      'toOrganisationId', s.to_id, 'toOrganisationName', o.name,
-                                                      'note', s.note, 'on', s.step_on) order by s.position)
-                    from petition_step s left join organisation o on o.organisation_id = s.to_id
-                    where s.petition_id = p.petition_id) as path
-            """;
+    private static String columns(AsOf.Day asOf) {
+        return """
+                select p.*, c.name as cell_name, h.name as holder_name,
+                       (select json_agg(json_build_object('kind', s.kind, 'fromOrganisationId', s.from_id,
+                                                          'toOrganisationId', s.to_id, 'toOrganisationName', o.name,
+                                                          'note', s.note, 'on', s.step_on) order by s.position)
+                        from %s s left join organisation o on o.organisation_id = s.to_id
+                        where s.petition_id = p.petition_id) as path
+                """.formatted(asOf.table("petition_step"));
+    }
 
-    private static final String FROM = """
-            from petition p
-            join organisation c on c.organisation_id = p.cell_id
-            left join organisation h on h.organisation_id = p.holder_id
-            """;
-
-    private static final String RAISED_BELOW = "p.cell_id in " + Subtree.OF_ORGANISATION;
+    private static String from(AsOf.Day asOf) {
+        return """
+                from %s p
+                join organisation c on c.organisation_id = p.cell_id
+                left join organisation h on h.organisation_id = p.holder_id
+                """.formatted(asOf.table("petition"));
+    }
     private static final String HELD = "p.holder_id = :organisationId";
     private static final String OF_STATUS = " and (cast(:status as varchar) is null or p.status = :status)";
 
@@ -58,19 +60,20 @@ public class PetitionQueries {
 
     /**
      * The petitions raised in the subtree's cells or, if {@code held}, those the organisation holds now
-     * (sent to it and not passed on), newest first; of one status if given.
+     * (sent to it and not passed on), newest first; of one status if given; as recorded by a day.
      */
-    public Page<PetitionView> petitions(String organisationId, boolean held, PetitionStatus status, Paging paging) {
+    public Page<PetitionView> petitions(String organisationId, boolean held, PetitionStatus status, AsOf.Day asOf,
+                                        Paging paging) {
         organisations.summary(organisationId);
-        String condition = (held ? HELD : RAISED_BELOW) + OF_STATUS;
+        String condition = (held ? HELD : "p.cell_id in " + asOf.subtree()) + OF_STATUS;
         var params = new MapSqlParameterSource("organisationId", organisationId)
                 .addValue("status", status == null ? null : status.name());
-        return pages.page(COLUMNS, FROM + " where " + condition, "p.raised_on desc, p.petition_id", params, paging,
+        return pages.page(columns(asOf), from(asOf) + " where " + condition, "p.raised_on desc, p.petition_id", params, paging,
                 (rs, i) -> petition(rs));
     }
 
-    public PetitionView petition(String petitionId) {
-        return jdbc.query(COLUMNS + FROM + " where p.petition_id = :petitionId",
+    public PetitionView petition(String petitionId, AsOf.Day asOf) {
+        return jdbc.query(columns(asOf) + from(asOf) + " where p.petition_id = :petitionId",
                         new MapSqlParameterSource("petitionId", petitionId), (rs, i) -> petition(rs))
                 .stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("kind.petition", petitionId));

@@ -1,5 +1,8 @@
 package vn.chibo.query.plan;
 
+import java.time.LocalDate;
+import vn.chibo.query.projection.AsOf;
+import org.springframework.format.annotation.DateTimeFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,8 +25,10 @@ import vn.chibo.query.projection.Paging;
 class PlanController {
 
     private final PlanQueries queries;
+    private final AsOf days;
 
-    PlanController(PlanQueries queries) {
+    PlanController(PlanQueries queries, AsOf days) {
+        this.days = days;
         this.queries = queries;
     }
 
@@ -37,7 +42,9 @@ class PlanController {
             @RequestParam(required = false) @Min(1930) @Max(2100) Integer year,
             @Parameter(description = "Tình trạng lần nộp mới nhất / State of the latest submission")
             @RequestParam(required = false) PlanStatus status,
+            @Parameter(description = AsOf.PARAMETER) @RequestParam(name = "asOf", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @ParameterObject @Valid Paging paging) {
-        return queries.plans(organisationId, year, status, paging);
+        return queries.plans(organisationId, year, status, days.on(asOf), paging);
     }
 }

@@ -10,7 +10,7 @@ import vn.chibo.query.organisation.OrganisationView;
 import vn.chibo.query.projection.JsonColumns;
 import vn.chibo.query.projection.PageQuery;
 import vn.chibo.query.projection.Paging;
-import vn.chibo.query.projection.Subtree;
+import vn.chibo.query.projection.AsOf;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,20 +23,24 @@ import static vn.chibo.query.projection.Columns.integer;
 public class PlanQueries {
 
     /** The themes of one submission of the plan {@code p}, as a JSON list of {@link PlannedTheme}. */
-    private static final String THEMES_OF = """
-            (select json_agg(json_build_object('themeId', t.theme_id, 'quarter', t.quarter, 'title', t.title,
-                                               'leadReporterId', t.lead_reporter_id) order by t.position)
-             from plan_theme t where t.plan_id = p.plan_id and t.submission = %s)
-            """;
+    private static String themesOf(String submission, AsOf.Day asOf) {
+        return """
+                (select json_agg(json_build_object('themeId', t.theme_id, 'quarter', t.quarter, 'title', t.title,
+                                                   'leadReporterId', t.lead_reporter_id) order by t.position)
+                 from %s t where t.plan_id = p.plan_id and t.submission = %s)
+                """.formatted(asOf.table("plan_theme"), submission);
+    }
 
-    private static final String IN_SUBTREE = """
-             from plan p
-             join organisation c on c.organisation_id = p.cell_id
-             left join organisation k on k.organisation_id = p.committee_id
-             where p.cell_id in %s
-               and (cast(:year as integer) is null or p.year = :year)
-               and (cast(:status as varchar) is null or p.status = :status)
-            """.formatted(Subtree.OF_ORGANISATION);
+    private static String inSubtree(AsOf.Day asOf) {
+        return """
+                 from %s p
+                 join organisation c on c.organisation_id = p.cell_id
+                 left join organisation k on k.organisation_id = p.committee_id
+                 where p.cell_id in %s
+                   and (cast(:year as integer) is null or p.year = :year)
+                   and (cast(:status as varchar) is null or p.status = :status)
+                """.formatted(asOf.table("plan"), asOf.subtree());
+    }
 
     private final PageQuery pages;
     private final OrganisationView organisations;
@@ -48,15 +52,16 @@ public class PlanQueries {
         this.json = json;
     }
 
-    public Page<PlanView> plans(String organisationId, Integer year, PlanStatus status, Paging paging) {
+    /** The plans of the subtree's cells, as recorded by a day. */
+    public Page<PlanView> plans(String organisationId, Integer year, PlanStatus status, AsOf.Day asOf, Paging paging) {
         organisations.summary(organisationId);
         var params = new MapSqlParameterSource("organisationId", organisationId)
                 .addValue("year", year)
                 .addValue("status", status == null ? null : status.name());
         return pages.page("select p.*, c.name as cell_name, k.name as committee_name, "
-                        + THEMES_OF.formatted("p.submission") + " as themes, "
-                        + THEMES_OF.formatted("p.approved_submission") + " as approved_themes",
-                IN_SUBTREE, "p.year desc, c.name, p.plan_id", params, paging, (rs, i) -> plan(rs));
+                        + themesOf("p.submission", asOf) + " as themes, "
+                        + themesOf("p.approved_submission", asOf) + " as approved_themes",
+                inSubtree(asOf), "p.year desc, c.name, p.plan_id", params, paging, (rs, i) -> plan(rs));
     }
 
     private PlanView plan(ResultSet rs) throws SQLException {
