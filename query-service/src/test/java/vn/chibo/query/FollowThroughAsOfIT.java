@@ -10,12 +10,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ContextConfiguration;
-import vn.chibo.events.member.MemberContract.MemberRegistered;
-import vn.chibo.events.member.MembershipStatus;
-import vn.chibo.events.organisation.CellType;
-import vn.chibo.events.organisation.OrganisationContract.OrganisationCreated;
 import vn.chibo.events.organisation.OrganisationContract.OrganisationMoved;
-import vn.chibo.events.organisation.OrganisationKind;
 import vn.chibo.events.resolution.ResolutionContract.ResolutionAdopted;
 import vn.chibo.events.resolution.ResolutionContract.ResolutionAmended;
 import vn.chibo.events.resolution.ResolutionKind;
@@ -62,18 +57,11 @@ class FollowThroughAsOfIT {
     void publishTheHistory() {
         try (var events = TopicWriter.of(context)) {
             events.on(FOUNDED);
-            events.publish("f-P", new OrganisationCreated("f-P", "Tỉnh ủy f-P", OrganisationKind.COMMITTEE, "Tỉnh ủy",
-                    null, null, FOUNDED));
-            for (String commune : List.of("f-X", "f-Y")) {
-                events.publish(commune, new OrganisationCreated(commune, "Đảng ủy xã " + commune,
-                        OrganisationKind.COMMITTEE, "Đảng ủy xã", null, "f-P", FOUNDED));
-            }
-            events.publish("f-c", new OrganisationCreated("f-c", "Chi bộ thôn f-c", OrganisationKind.CELL, "Chi bộ",
-                    CellType.VILLAGE, "f-X", FOUNDED));
-            for (String member : List.of("f-1", "f-2")) {
-                events.publish(member, new MemberRegistered(member, "f-c", "Đảng viên " + member,
-                        MembershipStatus.OFFICIAL, FOUNDED));
-            }
+            TreeFixture.committee(events, "f-P", null, FOUNDED);
+            TreeFixture.committee(events, "f-X", "f-P", FOUNDED);
+            TreeFixture.committee(events, "f-Y", "f-P", FOUNDED);
+            TreeFixture.cell(events, "f-c", "f-X", FOUNDED);
+            TreeFixture.officialMembers(events, "f-c", FOUNDED, "f-1", "f-2");
 
             events.on(day(1));
             events.publish("f-r", new ResolutionAdopted("f-r", "f-m", "f-c", ResolutionKind.RESOLUTION, "03-NQ/CB",

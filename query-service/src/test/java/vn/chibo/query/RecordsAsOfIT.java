@@ -15,11 +15,6 @@ import vn.chibo.events.absence.AbsenceContract.UnexcusedAbsenceCounted;
 import vn.chibo.events.meeting.MeetingContract.MeetingHeld;
 import vn.chibo.events.meeting.MeetingContract.MeetingScheduled;
 import vn.chibo.events.meeting.MeetingKind;
-import vn.chibo.events.member.MemberContract.MemberRegistered;
-import vn.chibo.events.member.MembershipStatus;
-import vn.chibo.events.organisation.CellType;
-import vn.chibo.events.organisation.OrganisationContract.OrganisationCreated;
-import vn.chibo.events.organisation.OrganisationKind;
 import vn.chibo.events.petition.PetitionContract.PetitionAnswered;
 import vn.chibo.events.petition.PetitionContract.PetitionForwarded;
 import vn.chibo.events.petition.PetitionContract.PetitionRaised;
@@ -65,16 +60,10 @@ class RecordsAsOfIT {
     void publishTheHistory() {
         try (var events = TopicWriter.of(context)) {
             events.on(FOUNDED);
-            events.publish("g-P", new OrganisationCreated("g-P", "Tỉnh ủy g-P", OrganisationKind.COMMITTEE, "Tỉnh ủy",
-                    null, null, FOUNDED));
-            events.publish("g-X", new OrganisationCreated("g-X", "Đảng ủy xã g-X", OrganisationKind.COMMITTEE,
-                    "Đảng ủy xã", null, "g-P", FOUNDED));
-            events.publish("g-c", new OrganisationCreated("g-c", "Chi bộ thôn g-c", OrganisationKind.CELL, "Chi bộ",
-                    CellType.VILLAGE, "g-X", FOUNDED));
-            for (String member : List.of("g-1", "g-2")) {
-                events.publish(member, new MemberRegistered(member, "g-c", "Đảng viên " + member,
-                        MembershipStatus.OFFICIAL, FOUNDED));
-            }
+            TreeFixture.committee(events, "g-P", null, FOUNDED);
+            TreeFixture.committee(events, "g-X", "g-P", FOUNDED);
+            TreeFixture.cell(events, "g-c", "g-X", FOUNDED);
+            TreeFixture.officialMembers(events, "g-c", FOUNDED, "g-1", "g-2");
 
             events.on(day(2));
             events.publish("g-pl", new PlanSubmitted("g-pl", "g-c", "g-X", 2026, 1, themes("Xây dựng nông thôn mới"),
