@@ -43,14 +43,14 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Petitions, plans and indicator counts as of a past day, against a March 2026 worked out by hand. Province
- * f-P → commune f-C → cell f-c (2020). Day n is 2026-03-0n, the day each event is recorded:
+ * u-P → commune u-C → cell u-c (2020). Day n is 2026-03-0n, the day each event is recorded:
  * <pre>
- * day 2  plan f-p submitted (1st, themes A); meeting f-m1 held (regular, 100 min, 2 present, 1 absent
- *        without reason, rated good); petition f-k raised at it
- * day 3  f-k forwarded to the commune
- * day 4  f-p returned
- * day 5  f-k answered by the commune; meeting f-m2 held (thematic, 60 min, 1 present, rated average)
- * day 6  f-p submitted again (2nd, themes B) and approved
+ * day 2  plan u-p submitted (1st, themes A); meeting u-m1 held (regular, 100 min, 2 present, 1 absent
+ *        without reason, rated good); petition u-k raised at it
+ * day 3  u-k forwarded to the commune
+ * day 4  u-p returned
+ * day 5  u-k answered by the commune; meeting u-m2 held (thematic, 60 min, 1 present, rated average)
+ * day 6  u-p submitted again (2nd, themes B) and approved
  * </pre>
  * Each day is published once the previous one has arrived, as it would have been.
  */
@@ -93,36 +93,36 @@ class FollowUpAsOfIT {
     void publishMarch() {
         try (var events = TopicWriter.of(context)) {
             events.on(LocalDate.of(2026, 2, 1));
-            organisation(events, "f-P", null, "Tỉnh ủy Cao Bằng", OrganisationKind.COMMITTEE);
-            organisation(events, "f-C", "f-P", "Đảng ủy xã Hòa An", OrganisationKind.COMMITTEE);
-            organisation(events, "f-c", "f-C", "Chi bộ thôn Bản Giới", OrganisationKind.CELL);
-            arrived(() -> assertThat(json("/api/organisations/f-c").path("organisationId").asText()).isEqualTo("f-c"));
+            organisation(events, "u-P", null, "Tỉnh ủy Cao Bằng", OrganisationKind.COMMITTEE);
+            organisation(events, "u-C", "u-P", "Đảng ủy xã Hòa An", OrganisationKind.COMMITTEE);
+            organisation(events, "u-c", "u-C", "Chi bộ thôn Bản Giới", OrganisationKind.CELL);
+            arrived(() -> assertThat(json("/api/organisations/u-c").path("organisationId").asText()).isEqualTo("u-c"));
 
             events.on(day(2));
-            events.publish("f-p", new PlanSubmitted("f-p", "f-c", "f-C", 2026, 1, themes(THEMES_A), day(2)));
-            meeting(events, "f-m1", MeetingKind.REGULAR, day(2).atTime(8, 0), 100, QualityLevel.GOOD,
+            events.publish("u-p", new PlanSubmitted("u-p", "u-c", "u-C", 2026, 1, themes(THEMES_A), day(2)));
+            meeting(events, "u-m1", MeetingKind.REGULAR, day(2).atTime(8, 0), 100, QualityLevel.GOOD,
                     AttendanceStatus.PRESENT, AttendanceStatus.PRESENT, AttendanceStatus.ABSENT_WITHOUT_REASON);
-            events.publish("f-k", new PetitionRaised("f-k", "f-m1", "f-c", "Đề nghị sửa cầu tràn đầu thôn", "f-c1",
+            events.publish("u-k", new PetitionRaised("u-k", "u-m1", "u-c", "Đề nghị sửa cầu tràn đầu thôn", "u-c1",
                     day(2)));
-            arrived(() -> assertThat(march("f-C", "")).containsAllEntriesOf(counts(1)));
+            arrived(() -> assertThat(march("u-C", "")).containsAllEntriesOf(counts(1)));
 
             events.on(day(3));
-            events.publish("f-k", new PetitionForwarded("f-k", "f-c", "f-C", day(3)));
-            arrived(() -> assertThat(json("/api/petitions/f-k").path("status").asText()).isEqualTo("FORWARDED"));
+            events.publish("u-k", new PetitionForwarded("u-k", "u-c", "u-C", day(3)));
+            arrived(() -> assertThat(json("/api/petitions/u-k").path("status").asText()).isEqualTo("FORWARDED"));
 
             events.on(day(4));
-            events.publish("f-p", new PlanReturned("f-p", 1, "f-C", COMMENT, day(4)));
+            events.publish("u-p", new PlanReturned("u-p", 1, "u-C", COMMENT, day(4)));
             arrived(() -> assertThat(plan("").path("status").asText()).isEqualTo("RETURNED"));
 
             events.on(day(5));
-            events.publish("f-k", new PetitionAnswered("f-k", "f-C", "f-C", ANSWER, day(5)));
-            meeting(events, "f-m2", MeetingKind.THEMATIC, day(5).atTime(14, 0), 60, QualityLevel.AVERAGE,
+            events.publish("u-k", new PetitionAnswered("u-k", "u-C", "u-C", ANSWER, day(5)));
+            meeting(events, "u-m2", MeetingKind.THEMATIC, day(5).atTime(14, 0), 60, QualityLevel.AVERAGE,
                     AttendanceStatus.PRESENT);
-            arrived(() -> assertThat(march("f-C", "")).containsAllEntriesOf(counts(2)));
+            arrived(() -> assertThat(march("u-C", "")).containsAllEntriesOf(counts(2)));
 
             events.on(day(6));
-            events.publish("f-p", new PlanSubmitted("f-p", "f-c", "f-C", 2026, 2, themes(THEMES_B), day(6)));
-            events.publish("f-p", new PlanApproved("f-p", 2, "f-C", null, day(6)));
+            events.publish("u-p", new PlanSubmitted("u-p", "u-c", "u-C", 2026, 2, themes(THEMES_B), day(6)));
+            events.publish("u-p", new PlanApproved("u-p", 2, "u-C", null, day(6)));
             arrived(() -> assertThat(plan("").path("status").asText()).isEqualTo("APPROVED"));
         }
     }
@@ -131,42 +131,42 @@ class FollowUpAsOfIT {
 
     @Test
     void aPetitionIsUnknownBeforeItWasRaised() {
-        assertThat(http.getForEntity("/api/petitions/f-k?asOf=2026-03-01", String.class).getStatusCode())
+        assertThat(http.getForEntity("/api/petitions/u-k?asOf=2026-03-01", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(json("/api/organisations/f-C/petitions?asOf=2026-03-01").path("total").asLong()).isZero();
-        JsonNode raised = json("/api/petitions/f-k?asOf=2026-03-02");
+        assertThat(json("/api/organisations/u-C/petitions?asOf=2026-03-01").path("total").asLong()).isZero();
+        JsonNode raised = json("/api/petitions/u-k?asOf=2026-03-02");
         assertThat(raised.path("status").asText()).isEqualTo("RAISED");
-        assertThat(raised.path("holderId").asText()).isEqualTo("f-c");
+        assertThat(raised.path("holderId").asText()).isEqualTo("u-c");
         assertThat(raised.path("path").findValuesAsText("kind")).containsExactly("RAISED");
     }
 
     @Test
     void aForwardedPetitionIsHeldByTheCommuneUntilAnswered() {
-        JsonNode forwarded = json("/api/petitions/f-k?asOf=2026-03-03");
+        JsonNode forwarded = json("/api/petitions/u-k?asOf=2026-03-03");
         assertThat(forwarded.path("status").asText()).isEqualTo("FORWARDED");
-        assertThat(forwarded.path("holderId").asText()).isEqualTo("f-C");
+        assertThat(forwarded.path("holderId").asText()).isEqualTo("u-C");
         assertThat(forwarded.path("holderName").asText()).isEqualTo("Đảng ủy xã Hòa An");
         assertThat(forwarded.path("answer").isNull()).isTrue();
         assertThat(forwarded.path("path").findValuesAsText("kind")).containsExactly("RAISED", "FORWARDED");
         assertThat(forwarded.path("path").get(1).path("on").asText()).isEqualTo("2026-03-03");
-        assertThat(petitions("f-C", "&held=true&asOf=2026-03-03")).containsExactly("f-k FORWARDED");
-        assertThat(petitions("f-c", "&held=true&asOf=2026-03-03")).isEmpty();
-        assertThat(petitions("f-c", "&held=true&asOf=2026-03-02")).containsExactly("f-k RAISED");
-        assertThat(petitions("f-P", "&status=ANSWERED&asOf=2026-03-04")).isEmpty();
+        assertThat(petitions("u-C", "&held=true&asOf=2026-03-03")).containsExactly("u-k FORWARDED");
+        assertThat(petitions("u-c", "&held=true&asOf=2026-03-03")).isEmpty();
+        assertThat(petitions("u-c", "&held=true&asOf=2026-03-02")).containsExactly("u-k RAISED");
+        assertThat(petitions("u-P", "&status=ANSWERED&asOf=2026-03-04")).isEmpty();
     }
 
     @Test
     void anAnsweredPetitionShowsItsAnswerFromThatDay() {
         for (String asOf : List.of("?asOf=2026-03-05", "?asOf=2026-03-07", "")) {
-            JsonNode answered = json("/api/petitions/f-k" + asOf);
+            JsonNode answered = json("/api/petitions/u-k" + asOf);
             assertThat(answered.path("status").asText()).as(asOf).isEqualTo("ANSWERED");
-            assertThat(answered.path("holderId").asText()).as(asOf).isEqualTo("f-C");
+            assertThat(answered.path("holderId").asText()).as(asOf).isEqualTo("u-C");
             assertThat(answered.path("answer").asText()).as(asOf).isEqualTo(ANSWER);
             assertThat(answered.path("answeredOn").asText()).as(asOf).isEqualTo("2026-03-05");
             assertThat(answered.path("path").findValuesAsText("kind")).as(asOf)
                     .containsExactly("RAISED", "FORWARDED", "ANSWERED");
-            assertThat(petitions("f-P", "&status=ANSWERED" + asOf.replace('?', '&'))).as(asOf)
-                    .containsExactly("f-k ANSWERED");
+            assertThat(petitions("u-P", "&status=ANSWERED" + asOf.replace('?', '&'))).as(asOf)
+                    .containsExactly("u-k ANSWERED");
         }
     }
 
@@ -174,7 +174,7 @@ class FollowUpAsOfIT {
 
     @Test
     void aPlanIsListedFromTheDayItWasSubmitted() {
-        assertThat(json("/api/organisations/f-C/plans?asOf=2026-03-01").path("total").asLong()).isZero();
+        assertThat(json("/api/organisations/u-C/plans?asOf=2026-03-01").path("total").asLong()).isZero();
         JsonNode submitted = plan("&asOf=2026-03-03");
         assertThat(submitted.path("status").asText()).isEqualTo("SUBMITTED");
         assertThat(submitted.path("submission").asInt()).isEqualTo(1);
@@ -190,13 +190,13 @@ class FollowUpAsOfIT {
         JsonNode returned = plan("&asOf=2026-03-05");
         assertThat(returned.path("status").asText()).isEqualTo("RETURNED");
         assertThat(returned.path("submission").asInt()).isEqualTo(1);
-        assertThat(returned.path("decidedBy").asText()).isEqualTo("f-C");
+        assertThat(returned.path("decidedBy").asText()).isEqualTo("u-C");
         assertThat(returned.path("decisionComment").asText()).isEqualTo(COMMENT);
         assertThat(returned.path("decidedOn").asText()).isEqualTo("2026-03-04");
         assertThat(returned.path("themes").findValuesAsText("title")).containsExactlyElementsOf(THEMES_A);
-        assertThat(json("/api/organisations/f-P/plans?status=RETURNED&asOf=2026-03-05").path("total").asLong())
+        assertThat(json("/api/organisations/u-P/plans?status=RETURNED&asOf=2026-03-05").path("total").asLong())
                 .isEqualTo(1);
-        assertThat(json("/api/organisations/f-P/plans?status=RETURNED").path("total").asLong()).isZero();
+        assertThat(json("/api/organisations/u-P/plans?status=RETURNED").path("total").asLong()).isZero();
     }
 
     @Test
@@ -219,7 +219,7 @@ class FollowUpAsOfIT {
 
     @Test
     void theMonthsCountsAreThoseRecordedByTheDay() {
-        for (String unit : List.of("f-c", "f-C", "f-P")) {
+        for (String unit : List.of("u-c", "u-C", "u-P")) {
             assertThat(march(unit, "&asOf=2026-03-01")).as(unit + " day 1").containsAllEntriesOf(counts(0));
             assertThat(march(unit, "&asOf=2026-03-03")).as(unit + " day 3").containsAllEntriesOf(counts(1));
             assertThat(march(unit, "&asOf=2026-03-04")).as(unit + " day 4").containsAllEntriesOf(counts(1));
@@ -229,18 +229,18 @@ class FollowUpAsOfIT {
             assertThat(march(unit, "&asOf=2026-03-03&tree=current")).as(unit + " day 3, today's tree")
                     .containsAllEntriesOf(counts(1));
         }
-        assertThat(json("/api/organisations/f-C/indicators?period=2026-03&asOf=2026-03-01").path("cells").asLong())
+        assertThat(json("/api/organisations/u-C/indicators?period=2026-03&asOf=2026-03-01").path("cells").asLong())
                 .as("the tree is today's").isEqualTo(1);
     }
 
     @Test
     void theUnitsBelowCarryTheCountsOfTheDay() {
-        JsonNode day3 = json("/api/organisations/f-C/children/indicators?period=2026-03&asOf=2026-03-03");
-        assertThat(day3.findValuesAsText("organisationId")).containsExactly("f-c");
+        JsonNode day3 = json("/api/organisations/u-C/children/indicators?period=2026-03&asOf=2026-03-03");
+        assertThat(day3.findValuesAsText("organisationId")).containsExactly("u-c");
         assertThat(day3.get(0).path("counts").path("MEETINGS_HELD").asLong()).isEqualTo(1);
-        assertThat(json("/api/organisations/f-P/children/indicators?period=2026-Q1&asOf=2026-03-05").get(0)
+        assertThat(json("/api/organisations/u-P/children/indicators?period=2026-Q1&asOf=2026-03-05").get(0)
                 .path("counts").path("MEETINGS_HELD").asLong()).isEqualTo(2);
-        assertThat(json("/api/organisations/f-P/children/indicators?period=2026-03&tree=current&asOf=2026-03-01")
+        assertThat(json("/api/organisations/u-P/children/indicators?period=2026-03&tree=current&asOf=2026-03-01")
                 .get(0).path("counts").path("MEETINGS_HELD").asLong()).isZero();
     }
 
@@ -255,10 +255,10 @@ class FollowUpAsOfIT {
 
     @Test
     void aMalformedDayIsABadRequestProblem() {
-        for (String path : List.of("/api/organisations/f-C/petitions?asOf=2026-03-32", "/api/petitions/f-k?asOf=3/5/2026",
-                "/api/organisations/f-C/plans?asOf=2026-02-30", "/api/organisations/f-C/indicators?period=2026-03&asOf=x",
-                "/api/organisations/f-C/children/indicators?period=2026-03&asOf=2026-3-5",
-                "/api/organisations/f-C/quality-classification?year=2026&asOf=2026-13-01")) {
+        for (String path : List.of("/api/organisations/u-C/petitions?asOf=2026-03-32", "/api/petitions/u-k?asOf=3/5/2026",
+                "/api/organisations/u-C/plans?asOf=2026-02-30", "/api/organisations/u-C/indicators?period=2026-03&asOf=x",
+                "/api/organisations/u-C/children/indicators?period=2026-03&asOf=2026-3-5",
+                "/api/organisations/u-C/quality-classification?year=2026&asOf=2026-13-01")) {
             var answer = http.getForEntity(path, String.class);
             assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(answer.getHeaders().getContentType()).as(path).hasToString("application/problem+json");
@@ -277,22 +277,22 @@ class FollowUpAsOfIT {
                 kind == OrganisationKind.CELL ? CellType.VILLAGE : null, parent, FOUNDED));
     }
 
-    /** A meeting recorded as held, with the attendance of members f-c1, f-c2, … and its rating. */
+    /** A meeting recorded as held, with the attendance of members u-c1, u-c2, … and its rating. */
     private static void meeting(TopicWriter events, String id, MeetingKind kind, LocalDateTime start, int minutes,
                                 QualityLevel rating, AttendanceStatus... attendance) {
-        events.publish(id, new MeetingScheduled(id, "f-c", kind, start, "Nhà văn hóa thôn Bản Giới"));
+        events.publish(id, new MeetingScheduled(id, "u-c", kind, start, "Nhà văn hóa thôn Bản Giới"));
         for (int i = 0; i < attendance.length; i++) {
-            events.publish(id, new AttendanceRecorded(id, "f-c", kind, start.toLocalDate(), "f-c" + (i + 1),
+            events.publish(id, new AttendanceRecorded(id, "u-c", kind, start.toLocalDate(), "u-c" + (i + 1),
                     attendance[i], null));
         }
-        events.publish(id, new MeetingHeld(id, "f-c", kind, start, start.plusMinutes(minutes)));
-        events.publish(id, new QualityRatingVoted(id, "f-c", rating, UNANIMOUS));
+        events.publish(id, new MeetingHeld(id, "u-c", kind, start, start.plusMinutes(minutes)));
+        events.publish(id, new QualityRatingVoted(id, "u-c", rating, UNANIMOUS));
     }
 
     private static List<PlannedTheme> themes(List<String> titles) {
         List<PlannedTheme> themes = new ArrayList<>();
         for (int quarter = 1; quarter <= titles.size(); quarter++) {
-            themes.add(new PlannedTheme("f-c-2026-q" + quarter, quarter, titles.get(quarter - 1), null));
+            themes.add(new PlannedTheme("u-c-2026-q" + quarter, quarter, titles.get(quarter - 1), null));
         }
         return themes;
     }
@@ -317,7 +317,7 @@ class FollowUpAsOfIT {
 
     /** The one plan of the commune's cells. */
     private JsonNode plan(String query) {
-        JsonNode plans = json("/api/organisations/f-C/plans?year=2026" + query);
+        JsonNode plans = json("/api/organisations/u-C/plans?year=2026" + query);
         assertThat(plans.path("total").asLong()).as(query).isEqualTo(1);
         return plans.path("items").get(0);
     }
@@ -331,8 +331,8 @@ class FollowUpAsOfIT {
     }
 
     private String quality(String query) {
-        JsonNode year = json("/api/organisations/f-C/quality-classification" + query);
-        assertThat(year.path("cells").findValuesAsText("cellId")).as(query).containsExactly("f-c");
+        JsonNode year = json("/api/organisations/u-C/quality-classification" + query);
+        assertThat(year.path("cells").findValuesAsText("cellId")).as(query).containsExactly("u-c");
         JsonNode cell = year.path("cells").get(0);
         return cell.path("monthsGood").asInt() + " good " + cell.path("monthsAverage").asInt() + " average "
                 + cell.path("monthsNotRated").asInt() + " not rated " + cell.path("level").asText();
