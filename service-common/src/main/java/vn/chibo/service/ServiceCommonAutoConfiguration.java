@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.chibo.service.consumer.RepeatedEventFilter;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -43,6 +46,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @AutoConfiguration(before = JdbcAutoConfiguration.class)
 @EnableConfigurationProperties(EventTopicProperties.class)
 public class ServiceCommonAutoConfiguration {
+
+    /**
+     * Bean Validation's "today" (@PastOrPresent, @FutureOrPresent) is Vietnam's, as the users' dates are:
+     * with the JVM's zone (UTC on servers) a date typed between 00:00 and 07:00 in Vietnam was "in the future".
+     */
+    @Bean
+    ValidationConfigurationCustomizer vietnamToday() {
+        return configuration -> configuration.clockProvider(() -> Clock.system(VIETNAM));
+    }
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** Old revisions of published events, read as today's (Axon registers every EventUpcaster bean). */
     @Bean
