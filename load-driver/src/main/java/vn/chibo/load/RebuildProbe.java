@@ -99,7 +99,7 @@ final class RebuildProbe {
         ExecutorService starters = Executors.newFixedThreadPool(instances);
         for (int i = 0; i < instances; i++) {
             starting.add(CompletableFuture.supplyAsync(() -> {
-                var context = QueryServiceApplication.builder().registerShutdownHook(false).run(
+                var context = OneLoggingSetupAtATime.run(QueryServiceApplication.builder().registerShutdownHook(false),
                         "--spring.datasource.url=" + postgres.jdbcUrl(database),
                         "--spring.datasource.username=" + postgres.user(),
                         "--spring.datasource.password=" + postgres.password(),
